@@ -1,0 +1,28 @@
+package jp.mamori.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+import jp.mamori.connector.Decision;
+import jp.mamori.connector.Reason;
+import jp.mamori.connector.Recommendation;
+
+/**
+ * What the engine concluded about one order, and the identity keys to remember it by once the
+ * caller has stored it ({@link ScoringEngine#record}).
+ */
+public record Assessment(
+        String merchantId,
+        Instant orderedAt,
+        Decision decision,
+        int score,
+        List<Reason> reasons,
+        Recommendation recommendation,
+        String policyVersion,
+        List<IdentityKey> keys) {
+
+    public Assessment {
+        reasons = List.copyOf(reasons);
+        keys = List.copyOf(keys);
+    }
+}

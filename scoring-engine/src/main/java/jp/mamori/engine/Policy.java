@@ -1,0 +1,70 @@
+package jp.mamori.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.VelocityRule;
+import jp.mamori.engine.internal.PolicyReader;
+
+/**
+ * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, and
+ * the velocity limits. Policies are versioned data, not code; every decision records the version.
+ */
+public record Policy(
+        String version,
+        int reviewThreshold,
+        int ngThreshold,
+        Map<ReasonCode, Integer> weights,
+        List<VelocityRule> velocityRules) {
+
+    private static final String DEFAULT = "policy/default-policy.json";
+
+    public Policy {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("a policy needs a version");
+        }
+        if (reviewThreshold < 1 || ngThreshold < reviewThreshold || ngThreshold > 100) {
+            throw new IllegalArgumentException("thresholds must satisfy 1 <= review <= ng <= 100");
+        }
+        weights = Map.copyOf(new EnumMap<>(weights));
+        for (ReasonCode code : ReasonCode.values()) {
+            if (!weights.containsKey(code)) {
+                throw new IllegalArgumentException("no weight for reason " + code);
+            }
+        }
+        velocityRules = List.copyOf(velocityRules);
+    }
+
+    /** The policy shipped with Mamori. */
+    public static Policy defaultPolicy() {
+        try (InputStream in = Policy.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A policy from its JSON form; a bad policy fails with a message naming the field. */
+    public static Policy read(InputStream json) {
+        return PolicyReader.read(json);
+    }
+
+    public int weight(ReasonCode code) {
+        return weights.get(code);
+    }
+
+    public Decision decide(int score) {
+        if (score >= ngThreshold) {
+            return Decision.NG;
+        }
+        return score >= reviewThreshold ? Decision.REVIEW : Decision.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package jp.mamori.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.mamori.connector.Decision;
+import jp.mamori.connector.Reason;
+import jp.mamori.connector.Recommendation;
+import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.engine.checks.Check;
+import jp.mamori.engine.checks.DisposableEmailDomainCheck;
+import jp.mamori.engine.checks.EmailSyntaxCheck;
+import jp.mamori.engine.checks.Evidence;
+import jp.mamori.engine.checks.Finding;
+import jp.mamori.engine.checks.OrderVelocityCheck;
+import jp.mamori.engine.checks.VelocityRule;
+import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.internal.ThreeDsAdvice;
+import jp.mamori.engine.normalize.EmailAddress;
+import jp.mamori.engine.state.VelocityStore;
+
+/**
+ * The screening pipeline: normalize, gather signals, evaluate ({@link #assess}); then, once the
+ * caller has stored the screening, {@link #record} it so that it counts for the orders that follow.
+ * Velocity is counted per merchant.
+ */
+public final class ScoringEngine {
+
+    private final Policy policy;
+    private final IdentityKeyer keyer;
+    private final VelocityStore velocity;
+    private final List<Check> checks;
+
+    public ScoringEngine(Policy policy, IdentityKeyer keyer, VelocityStore velocity, DisposableEmailDomains disposableDomains) {
+        this.policy = policy;
+        this.keyer = keyer;
+        this.velocity = velocity;
+        this.checks = List.of(
+                new EmailSyntaxCheck(),
+                new DisposableEmailDomainCheck(disposableDomains),
+                new OrderVelocityCheck(policy.velocityRules()));
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Assessment assess(String merchantId, ScreeningRequest request) {
+        Optional<EmailAddress> email = Optional.ofNullable(request.buyer())
+                .flatMap(buyer -> EmailAddress.parse(buyer.email()));
+        List<IdentityKey> keys = new ArrayList<>();
+        email.ifPresent(e -> keys.add(keyer.key(IdentityKind.EMAIL, e.canonical())));
+
+        Evidence evidence = new Evidence(request, email, orderCounts(merchantId, request.orderedAt(), keys));
+
+        List<Reason> reasons = new ArrayList<>();
+        int score = 0;
+        for (Check check : checks) {
+            List<Finding> findings = new ArrayList<>();
+            check.inspect(evidence, findings::add);
+            for (Finding finding : findings) {
+                int weight = policy.weight(finding.code());
+                reasons.add(new Reason(finding.code().name(), weight, finding.message(), finding.messageJa()));
+                score += weight;
+            }
+        }
+        score = Math.max(0, Math.min(100, score));
+        Decision decision = policy.decide(score);
+        Recommendation recommendation = ThreeDsAdvice.recommend(decision, request.payment());
+        return new Assessment(merchantId, request.orderedAt(), decision, score, reasons, recommendation,
+                policy.version(), keys);
+    }
+
+    private Map<VelocityRule, Integer> orderCounts(String merchantId, Instant orderedAt, List<IdentityKey> keys) {
+        Map<VelocityRule, Integer> counts = new HashMap<>();
+        for (VelocityRule rule : policy.velocityRules()) {
+            for (IdentityKey key : keys) {
+                if (key.kind() == rule.identity()) {
+                    int earlier = velocity.count(scope(merchantId, key), orderedAt.minus(rule.window()), orderedAt);
+                    counts.merge(rule, earlier + 1, Math::max);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Makes a stored screening count for the orders that follow it. */
+    public void record(Assessment assessment) {
+        for (IdentityKey key : assessment.keys()) {
+            remember(assessment.merchantId(), key, assessment.orderedAt());
+        }
+    }
+
+    /** Feeds one event of stored history back into velocity, e.g. at start-up. */
+    public void remember(String merchantId, IdentityKey key, Instant orderedAt) {
+        velocity.add(scope(merchantId, key), orderedAt);
+    }
+
+    private static String scope(String merchantId, IdentityKey key) {
+        return merchantId + '|' + key.hash();
+    }
+}

@@ -1,0 +1,20 @@
+package jp.mamori.engine.checks;
+
+import java.util.function.Consumer;
+
+import jp.mamori.engine.ReasonCode;
+
+/** An email address that no mail server would accept: the buyer cannot be reached, often on purpose. */
+public final class EmailSyntaxCheck implements Check {
+
+    @Override
+    public void inspect(Evidence evidence, Consumer<Finding> findings) {
+        var buyer = evidence.request().buyer();
+        if (buyer == null || buyer.email() == null) {
+            return;
+        }
+        if (evidence.email().map(e -> !e.hasValidSyntax()).orElse(true)) {
+            findings.accept(Finding.of(ReasonCode.EMAIL_INVALID_SYNTAX));
+        }
+    }
+}
