@@ -1,0 +1,42 @@
+package jp.mamori.gateway.admin;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jp.mamori.gateway.auth.ApiKeys;
+import jp.mamori.gateway.storage.Merchants;
+import jp.mamori.gateway.storage.Merchants.Merchant;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Creating merchants and issuing or revoking their API keys. A key exists in clear only in the answer that issues it. */
+@Service
+public class MerchantAdmin {
+
+    /** A freshly issued key, shown once. */
+    public record IssuedKey(String merchantId, String keyId, String apiKey) {
+    }
+
+    private final Merchants merchants;
+    private final Clock clock;
+
+    public MerchantAdmin(Merchants merchants, Clock clock) {
+        this.merchants = merchants;
+        this.clock = clock;
+    }
+
+    public Mono<IssuedKey> createMerchant(String merchantId, String name, String label) {
+        String apiKey = ApiKeys.generate();
+        String keyId = ApiKeys.newId("key_");
+        return merchants.createWithKey(new Merchant(merchantId, name, clock.instant()), keyId, ApiKeys.hash(apiKey), label)
+                .thenReturn(new IssuedKey(merchantId, keyId, apiKey));
+    }
+
+    public Mono<IssuedKey> issueKey(String merchantId, String label) {
+        String apiKey = ApiKeys.generate();
+        String keyId = ApiKeys.newId("key_");
+        Instant now = clock.instant();
+        return merchants.addKey(merchantId, keyId, ApiKeys.hash(apiKey), label, now)
+                .thenReturn(new IssuedKey(merchantId, keyId, apiKey));
+    }
+}

@@ -1,0 +1,107 @@
+package jp.mamori.gateway.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Timer;
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.ScreeningJson;
+import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.connector.ScreeningResult;
+import jp.mamori.engine.Assessment;
+import jp.mamori.engine.ScoringEngine;
+import jp.mamori.gateway.Sha256;
+import jp.mamori.gateway.storage.IdempotencyKeys;
+import jp.mamori.gateway.storage.IdempotencyKeys.Claim;
+import jp.mamori.gateway.storage.Screenings;
+import jp.mamori.gateway.storage.Screenings.StoredScreening;
+import jp.mamori.gateway.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Screens one order for one merchant: validate, honour the Idempotency-Key, assess with the engine,
+ * store the answer with its identity keys, and only then let the order count for velocity.
+ */
+@Service
+public class ScreeningService {
+
+    /** An answer ready to send; {@code replayed} when an earlier request with the same key made it. */
+    public record Screened(String screeningId, byte[] json, boolean replayed) {
+    }
+
+    private static final int MAX_IDEMPOTENCY_KEY = 255;
+
+    private final ScreeningJson json;
+    private final ScoringEngine engine;
+    private final Screenings screenings;
+    private final IdempotencyKeys idempotency;
+    private final ScreeningMetrics metrics;
+    private final Clock clock;
+
+    public ScreeningService(ScreeningJson json, ScoringEngine engine, Screenings screenings,
+                            IdempotencyKeys idempotency, ScreeningMetrics metrics, Clock clock) {
+        this.json = json;
+        this.engine = engine;
+        this.screenings = screenings;
+        this.idempotency = idempotency;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Mono<Screened> screen(String merchantId, byte[] body, String idempotencyKey) {
+        return Mono.defer(() -> {
+            Timer.Sample sample = metrics.start();
+            ScreeningRequest request = json.readRequest(body);
+            String screeningId = "scr_" + UUID.randomUUID().toString().replace("-", "");
+            if (idempotencyKey == null) {
+                return screenAndStore(merchantId, request, screeningId, sample);
+            }
+            checkIdempotencyKey(idempotencyKey);
+            Claim claim = new Claim(Sha256.hex(body), screeningId);
+            return idempotency.claim(merchantId, idempotencyKey, claim, clock.instant())
+                    .flatMap(existing -> replay(merchantId, existing, claim))
+                    .switchIfEmpty(Mono.defer(() -> screenAndStore(merchantId, request, screeningId, sample)
+                            .onErrorResume(e -> idempotency.release(merchantId, idempotencyKey).then(Mono.error(e)))));
+        });
+    }
+
+    private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, String screeningId, Timer.Sample sample) {
+        Assessment assessment = engine.assess(merchantId, request);
+        ScreeningResult result = new ScreeningResult(screeningId, request.orderId(), assessment.decision(),
+                assessment.score(), assessment.reasons(), assessment.recommendation(), assessment.policyVersion(),
+                clock.instant());
+        byte[] answer = json.writeResult(result);
+        StoredScreening stored = new StoredScreening(screeningId, merchantId, request.orderId(), request.orderedAt(),
+                result.screenedAt(), result.decision().name(), result.score(), result.policyVersion(),
+                new String(answer, StandardCharsets.UTF_8), assessment.keys());
+        return screenings.save(stored)
+                .then(Mono.fromRunnable(() -> {
+                    engine.record(assessment);
+                    metrics.screened(result.decision(), sample);
+                }))
+                .thenReturn(new Screened(screeningId, answer, false));
+    }
+
+    private Mono<Screened> replay(String merchantId, Claim existing, Claim attempt) {
+        if (!existing.bodySha256().equals(attempt.bodySha256())) {
+            return Mono.error(new ApiProblem(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused",
+                    "this Idempotency-Key was used with a different request body"));
+        }
+        return screenings.resultJson(merchantId, existing.screeningId())
+                .map(stored -> new Screened(existing.screeningId(), stored.getBytes(StandardCharsets.UTF_8), true))
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.CONFLICT, "idempotency-key-in-progress",
+                        "Request in progress", "a request with this Idempotency-Key is still being screened; retry shortly")));
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters",
+                    List.of(new FieldError("Idempotency-Key", "must be 1 to 255 visible ASCII characters")));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package jp.mamori.gateway.storage;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.r2dbc.h2.H2ConnectionConfiguration;
+import io.r2dbc.h2.H2ConnectionFactory;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactory;
+import jp.mamori.gateway.MamoriProperties;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * The embedded default: H2 in a file under the data directory, migrated by Flyway before anything
+ * reads it, then used reactively through R2DBC.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedDatabase {
+
+    // WRITE_DELAY=0: a committed row reaches the file before the commit returns, so an answered
+    // request survives the process being killed. The pool keeps the database open between requests.
+    private static final String OPTIONS = ";WRITE_DELAY=0";
+
+    @Bean(destroyMethod = "dispose")
+    ConnectionPool connectionFactory(MamoriProperties properties) {
+        Path file = properties.dataDir().toAbsolutePath().resolve("mamori");
+        Flyway.configure()
+                .dataSource("jdbc:h2:file:" + file + OPTIONS, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        H2ConnectionFactory h2 = new H2ConnectionFactory(H2ConnectionConfiguration.builder()
+                .url("file:" + file + OPTIONS)
+                .username("sa")
+                .build());
+        return new ConnectionPool(ConnectionPoolConfiguration.builder(h2)
+                .initialSize(2)
+                .minIdle(1)
+                .maxSize(16)
+                .maxIdleTime(Duration.ofMinutes(30))
+                .build());
+    }
+
+    @Bean
+    DatabaseClient databaseClient(ConnectionFactory connectionFactory) {
+        return DatabaseClient.create(connectionFactory);
+    }
+
+    @Bean
+    TransactionalOperator transactionalOperator(ConnectionFactory connectionFactory) {
+        return TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
+    }
+}

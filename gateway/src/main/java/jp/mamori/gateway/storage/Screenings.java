@@ -1,0 +1,82 @@
+package jp.mamori.gateway.storage;
+
+import java.time.Instant;
+
+import jp.mamori.engine.IdentityKey;
+import jp.mamori.engine.IdentityKind;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Stored screenings: the answer as given, and the identity keys velocity is rebuilt from. */
+@Repository
+public class Screenings {
+
+    /** What is stored of one screening. {@code resultJson} is the answer exactly as it was sent. */
+    public record StoredScreening(
+            String id, String merchantId, String orderId, Instant orderedAt, Instant screenedAt,
+            String decision, int score, String policyVersion, String resultJson, Iterable<IdentityKey> keys) {
+    }
+
+    /** One identity key of one stored screening, as history. */
+    public record HistoryEvent(String merchantId, IdentityKey key, Instant orderedAt) {
+    }
+
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+
+    public Screenings(DatabaseClient db, TransactionalOperator tx) {
+        this.db = db;
+        this.tx = tx;
+    }
+
+    /** Stores the screening and its keys together, or neither. */
+    public Mono<Void> save(StoredScreening s) {
+        Mono<Void> row = db.sql("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, "
+                        + "score, policy_version, result_json) VALUES (:id, :merchant, :orderId, :orderedAt, "
+                        + ":screenedAt, :decision, :score, :policy, :json)")
+                .bind("id", s.id())
+                .bind("merchant", s.merchantId())
+                .bind("orderId", s.orderId())
+                .bind("orderedAt", Rows.timestamp(s.orderedAt()))
+                .bind("screenedAt", Rows.timestamp(s.screenedAt()))
+                .bind("decision", s.decision())
+                .bind("score", s.score())
+                .bind("policy", s.policyVersion())
+                .bind("json", s.resultJson())
+                .then();
+        Mono<Void> keys = Flux.fromIterable(s.keys())
+                .concatMap(key -> db.sql("INSERT INTO screening_keys (screening_id, merchant_id, kind, key_hash, ordered_at) "
+                                + "VALUES (:id, :merchant, :kind, :hash, :orderedAt)")
+                        .bind("id", s.id())
+                        .bind("merchant", s.merchantId())
+                        .bind("kind", key.kind().label())
+                        .bind("hash", key.hash())
+                        .bind("orderedAt", Rows.timestamp(s.orderedAt()))
+                        .then())
+                .then();
+        return row.then(keys).as(tx::transactional);
+    }
+
+    /** The stored answer of one of this merchant's screenings; another merchant's is not found. */
+    public Mono<String> resultJson(String merchantId, String screeningId) {
+        return db.sql("SELECT result_json FROM screenings WHERE id = :id AND merchant_id = :merchant")
+                .bind("id", screeningId)
+                .bind("merchant", merchantId)
+                .map(row -> row.get("result_json", String.class))
+                .one();
+    }
+
+    /** Every identity key of orders placed after {@code since}, oldest first. */
+    public Flux<HistoryEvent> historySince(Instant since) {
+        return db.sql("SELECT merchant_id, kind, key_hash, ordered_at FROM screening_keys WHERE ordered_at > :since ORDER BY ordered_at")
+                .bind("since", Rows.timestamp(since))
+                .map(row -> new HistoryEvent(
+                        row.get("merchant_id", String.class),
+                        new IdentityKey(IdentityKind.fromLabel(row.get("kind", String.class)), row.get("key_hash", String.class)),
+                        Rows.instant(row.get("ordered_at"))))
+                .all();
+    }
+}
