@@ -48,36 +48,59 @@ public final class CardNumberGuard {
         }
     }
 
-    /** True when {@code text} holds a Luhn-valid run of 13–19 digits, allowing single space or hyphen separators. */
+    /**
+     * True when {@code text} holds a Luhn-valid number of 13–19 digits, written whole or in groups
+     * separated by single spaces or hyphens. A candidate starts and ends at group boundaries, so a
+     * card number typed right after a room number ({@code 101 4242…}) is still found.
+     */
     static boolean containsCardNumber(String text) {
-        int[] digits = new int[MAX_DIGITS + 1];
-        int count = 0;
-        boolean lastWasSeparator = false;
+        List<String> groups = new ArrayList<>();
+        StringBuilder group = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\0';
             if (c >= '0' && c <= '9') {
-                if (count <= MAX_DIGITS) {
-                    digits[count] = c - '0';
-                }
-                count++;
-                lastWasSeparator = false;
-            } else if ((c == ' ' || c == '-') && count > 0 && !lastWasSeparator) {
-                lastWasSeparator = true;
-            } else {
-                if (count >= MIN_DIGITS && count <= MAX_DIGITS && passesLuhn(digits, count)) {
+                group.append(c);
+                continue;
+            }
+            if (group.length() > 0) {
+                groups.add(group.toString());
+                group.setLength(0);
+            }
+            boolean separator = (c == ' ' || c == '-') && i > 0 && isDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && isDigit(text.charAt(i + 1));
+            if (!separator) {
+                if (anyCardNumber(groups)) {
                     return true;
                 }
-                count = 0;
-                lastWasSeparator = false;
+                groups.clear();
             }
         }
         return false;
     }
 
-    private static boolean passesLuhn(int[] digits, int count) {
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether consecutive groups, joined, form a Luhn-valid number of card length. */
+    private static boolean anyCardNumber(List<String> groups) {
+        for (int first = 0; first < groups.size(); first++) {
+            StringBuilder digits = new StringBuilder();
+            for (int last = first; last < groups.size() && digits.length() < MAX_DIGITS; last++) {
+                digits.append(groups.get(last));
+                if (digits.length() >= MIN_DIGITS && digits.length() <= MAX_DIGITS && passesLuhn(digits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean passesLuhn(CharSequence digits) {
+        int count = digits.length();
         int sum = 0;
         for (int i = 0; i < count; i++) {
-            int d = digits[count - 1 - i];
+            int d = digits.charAt(count - 1 - i) - '0';
             if (i % 2 == 1) {
                 d *= 2;
                 if (d > 9) {

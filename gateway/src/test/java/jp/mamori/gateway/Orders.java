@@ -1,0 +1,50 @@
+package jp.mamori.gateway;
+
+/** Request bodies of real-looking Japanese orders, as a shop would send them. */
+final class Orders {
+
+    private Orders() {
+    }
+
+    static String order(String orderId, String email) {
+        return """
+                {
+                  "order_id": "%s",
+                  "amount": {"value": 12800, "currency": "JPY"},
+                  "buyer": {
+                    "name": {"family": "山田", "given": "太郎", "family_kana": "ヤマダ", "given_kana": "タロウ"},
+                    "email": "%s",
+                    "phone": "090-3141-5926",
+                    "customer_id": "c-20931",
+                    "is_new_customer": false
+                  },
+                  "billing_address": {
+                    "country": "JP", "postal_code": "150-0001", "region": "東京都", "locality": "渋谷区",
+                    "line1": "神宮前1丁目2-3", "line2": "表参道ハイツ101"
+                  },
+                  "shipping": [{
+                    "name": {"family": "山田", "given": "花子", "family_kana": "ヤマダ", "given_kana": "ハナコ"},
+                    "phone": "03-3401-2211",
+                    "address": {"country": "JP", "postal_code": "530-0001", "region": "大阪府", "locality": "大阪市北区",
+                                "line1": "梅田3丁目1-1", "line2": ""}
+                  }],
+                  "items": [{"sku": "TEA-UJI-100", "name": "宇治抹茶 100g", "quantity": 2, "unit_price": 6400,
+                             "first_purchase_only": false}],
+                  "payment": {"method": "card", "card": {"bin": "411111", "last4": "1111", "fingerprint": "fp_8Xk2",
+                              "issuer_country": "JP"}, "three_ds": {"trans_status": "Y", "eci": "05"}},
+                  "device": {"ip": "203.0.113.24", "ip_country": "JP",
+                             "user_agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)",
+                             "accept_language": "ja-JP,ja;q=0.9", "timezone": "Asia/Tokyo", "cookie_id": "ck_77a1"},
+                  "affiliate": {"id": "aff-0042"}
+                }
+                """.formatted(orderId, email);
+    }
+
+    /** A minimal order placed at {@code orderedAt} (RFC 3339). */
+    static String minimal(String orderId, String email, String orderedAt) {
+        return """
+                {"order_id": "%s", "ordered_at": "%s", "amount": {"value": 3980, "currency": "JPY"},
+                 "buyer": {"email": "%s"}}
+                """.formatted(orderId, orderedAt, email);
+    }
+}
