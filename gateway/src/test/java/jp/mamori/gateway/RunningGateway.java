@@ -16,13 +16,14 @@ final class RunningGateway implements AutoCloseable {
     static final String DEMO_KEY = "mk_demo-key-for-tests-only";
 
     private final ConfigurableApplicationContext context;
+    private final String baseUrl;
     private final WebTestClient client;
 
     private RunningGateway(ConfigurableApplicationContext context) {
         this.context = context;
-        String port = context.getEnvironment().getProperty("local.server.port");
+        this.baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
         this.client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
+                .baseUrl(baseUrl)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
     }
@@ -40,6 +41,10 @@ final class RunningGateway implements AutoCloseable {
         }
         String[] args = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
         return new RunningGateway(new SpringApplicationBuilder(MamoriGateway.class).run(args));
+    }
+
+    String baseUrl() {
+        return baseUrl;
     }
 
     WebTestClient client() {

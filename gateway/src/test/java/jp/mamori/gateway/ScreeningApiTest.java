@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -21,6 +24,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 /** {@code /v1/screenings} on a started gateway: the happy path, authentication, idempotency and every bad input. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -163,6 +168,25 @@ class ScreeningApiTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "idempotency-key-reused");
+    }
+
+    @Test
+    void concurrentRequestsWithOneIdempotencyKeyMakeOneScreening() {
+        String key = "burst-" + UUID.randomUUID();
+        String body = Orders.order("WC-10007", uniqueEmail("gmail.com"));
+        List<String> ids = Flux.range(0, 8)
+                .flatMap(i -> WebClient.create(gateway.baseUrl()).post().uri("/v1/screenings")
+                        .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                        .header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve()
+                        .bodyToMono(String.class)
+                        .map(answer -> (String) com.jayway.jsonpath.JsonPath.read(answer, "$.screening_id")))
+                .collectList()
+                .block(Duration.ofSeconds(30));
+        assertThat(ids).hasSize(8);
+        assertThat(Set.copyOf(ids)).hasSize(1);
     }
 
     @Test

@@ -18,8 +18,10 @@ import jp.mamori.gateway.storage.IdempotencyKeys.Claim;
 import jp.mamori.gateway.storage.Screenings;
 import jp.mamori.gateway.storage.Screenings.StoredScreening;
 import jp.mamori.gateway.web.ApiProblem;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,15 +42,17 @@ public class ScreeningService {
     private final Screenings screenings;
     private final IdempotencyKeys idempotency;
     private final ScreeningMetrics metrics;
+    private final TransactionalOperator tx;
     private final Clock clock;
 
     public ScreeningService(ScreeningJson json, ScoringEngine engine, Screenings screenings,
-                            IdempotencyKeys idempotency, ScreeningMetrics metrics, Clock clock) {
+                            IdempotencyKeys idempotency, ScreeningMetrics metrics, TransactionalOperator tx, Clock clock) {
         this.json = json;
         this.engine = engine;
         this.screenings = screenings;
         this.idempotency = idempotency;
         this.metrics = metrics;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -56,20 +60,28 @@ public class ScreeningService {
         return Mono.defer(() -> {
             Timer.Sample sample = metrics.start();
             ScreeningRequest request = json.readRequest(body);
-            String screeningId = "scr_" + UUID.randomUUID().toString().replace("-", "");
             if (idempotencyKey == null) {
-                return screenAndStore(merchantId, request, screeningId, sample);
+                return screenAndStore(merchantId, request, null, sample);
             }
             checkIdempotencyKey(idempotencyKey);
-            Claim claim = new Claim(Sha256.hex(body), screeningId);
-            return idempotency.claim(merchantId, idempotencyKey, claim, clock.instant())
-                    .flatMap(existing -> replay(merchantId, existing, claim))
-                    .switchIfEmpty(Mono.defer(() -> screenAndStore(merchantId, request, screeningId, sample)
-                            .onErrorResume(e -> idempotency.release(merchantId, idempotencyKey).then(Mono.error(e)))));
+            String bodySha256 = Sha256.hex(body);
+            return idempotency.find(merchantId, idempotencyKey)
+                    .flatMap(existing -> replay(merchantId, existing, bodySha256))
+                    .switchIfEmpty(Mono.defer(() -> screenAndStore(merchantId, request,
+                            new KeyUse(idempotencyKey, bodySha256), sample)))
+                    // Another request with the same key committed between our look-up and our insert.
+                    .onErrorResume(DataIntegrityViolationException.class, e -> idempotency.find(merchantId, idempotencyKey)
+                            .flatMap(existing -> replay(merchantId, existing, bodySha256))
+                            .switchIfEmpty(Mono.error(e)));
         });
     }
 
-    private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, String screeningId, Timer.Sample sample) {
+    /** An Idempotency-Key and the body it came with. */
+    private record KeyUse(String key, String bodySha256) {
+    }
+
+    private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, KeyUse keyUse, Timer.Sample sample) {
+        String screeningId = "scr_" + UUID.randomUUID().toString().replace("-", "");
         Assessment assessment = engine.assess(merchantId, request);
         ScreeningResult result = new ScreeningResult(screeningId, request.orderId(), assessment.decision(),
                 assessment.score(), assessment.reasons(), assessment.recommendation(), assessment.policyVersion(),
@@ -78,7 +90,10 @@ public class ScreeningService {
         StoredScreening stored = new StoredScreening(screeningId, merchantId, request.orderId(), request.orderedAt(),
                 result.screenedAt(), result.decision().name(), result.score(), result.policyVersion(),
                 new String(answer, StandardCharsets.UTF_8), assessment.keys());
-        return screenings.save(stored)
+        Mono<Void> claim = keyUse == null ? Mono.empty()
+                : idempotency.insert(merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId), result.screenedAt());
+        return claim.then(screenings.save(stored))
+                .as(tx::transactional)
                 .then(Mono.fromRunnable(() -> {
                     engine.record(assessment);
                     metrics.screened(result.decision(), sample);
@@ -86,15 +101,14 @@ public class ScreeningService {
                 .thenReturn(new Screened(screeningId, answer, false));
     }
 
-    private Mono<Screened> replay(String merchantId, Claim existing, Claim attempt) {
-        if (!existing.bodySha256().equals(attempt.bodySha256())) {
+    private Mono<Screened> replay(String merchantId, Claim existing, String bodySha256) {
+        if (!existing.bodySha256().equals(bodySha256)) {
             return Mono.error(new ApiProblem(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused",
                     "this Idempotency-Key was used with a different request body"));
         }
         return screenings.resultJson(merchantId, existing.screeningId())
                 .map(stored -> new Screened(existing.screeningId(), stored.getBytes(StandardCharsets.UTF_8), true))
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.CONFLICT, "idempotency-key-in-progress",
-                        "Request in progress", "a request with this Idempotency-Key is still being screened; retry shortly")));
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("an idempotency claim without its screening")));
     }
 
     private static void checkIdempotencyKey(String key) {

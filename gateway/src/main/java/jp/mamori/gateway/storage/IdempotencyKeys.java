@@ -2,14 +2,14 @@ package jp.mamori.gateway.storage;
 
 import java.time.Instant;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * Idempotency-Key claims. A claim binds (merchant, key) to one body and one screening id before the
- * screening runs, so two concurrent requests with the same key can never both screen.
+ * Idempotency-Key claims: (merchant, key) bound to the body it was first used with and the
+ * screening it produced. A claim is written in the same transaction as its screening, so a crash
+ * can never leave a key that points at nothing.
  */
 @Repository
 public class IdempotencyKeys {
@@ -24,11 +24,8 @@ public class IdempotencyKeys {
         this.db = db;
     }
 
-    /**
-     * Claims the key for {@code claim}. Answers the existing claim when the key was already taken
-     * (by this body or another), or empty when this call took it.
-     */
-    public Mono<Claim> claim(String merchantId, String key, Claim claim, Instant at) {
+    /** Takes the key; fails with a {@code DataIntegrityViolationException} when it is already taken. */
+    public Mono<Void> insert(String merchantId, String key, Claim claim, Instant at) {
         return db.sql("INSERT INTO idempotency_keys (merchant_id, idempotency_key, body_sha256, screening_id, created_at) "
                         + "VALUES (:merchant, :key, :body, :screening, :at)")
                 .bind("merchant", merchantId)
@@ -36,20 +33,11 @@ public class IdempotencyKeys {
                 .bind("body", claim.bodySha256())
                 .bind("screening", claim.screeningId())
                 .bind("at", Rows.timestamp(at))
-                .then()
-                .then(Mono.<Claim>empty())
-                .onErrorResume(DataIntegrityViolationException.class, e -> existing(merchantId, key));
-    }
-
-    /** Gives the key up again, when the screening it was claimed for could not be made. */
-    public Mono<Void> release(String merchantId, String key) {
-        return db.sql("DELETE FROM idempotency_keys WHERE merchant_id = :merchant AND idempotency_key = :key")
-                .bind("merchant", merchantId)
-                .bind("key", key)
                 .then();
     }
 
-    private Mono<Claim> existing(String merchantId, String key) {
+    /** The claim on a key, if it is taken and committed. */
+    public Mono<Claim> find(String merchantId, String key) {
         return db.sql("SELECT body_sha256, screening_id FROM idempotency_keys WHERE merchant_id = :merchant AND idempotency_key = :key")
                 .bind("merchant", merchantId)
                 .bind("key", key)

@@ -32,7 +32,7 @@ public class Screenings {
         this.tx = tx;
     }
 
-    /** Stores the screening and its keys together, or neither. */
+    /** Stores the screening and its keys together, or neither; joins a transaction already running. */
     public Mono<Void> save(StoredScreening s) {
         Mono<Void> row = db.sql("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, "
                         + "score, policy_version, result_json) VALUES (:id, :merchant, :orderId, :orderedAt, "
