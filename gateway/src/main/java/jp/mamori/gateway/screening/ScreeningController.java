@@ -2,6 +2,15 @@ package jp.mamori.gateway.screening;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.connector.ScreeningResult;
+
 import jp.mamori.gateway.auth.MerchantAuthenticator;
 import jp.mamori.gateway.storage.Screenings;
 import jp.mamori.gateway.web.ApiProblem;
@@ -34,8 +43,19 @@ public class ScreeningController {
         this.screenings = screenings;
     }
 
+    @Operation(summary = "Screen one order", security = @SecurityRequirement(name = "merchantKey"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningRequest.class))))
+    @ApiResponse(responseCode = "201", description = "Screened and stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResult.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, an invalid field, or a card number",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid API key", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/v1/screenings", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> screen(ServerWebExchange exchange,
+    public Mono<ResponseEntity<byte[]>> screen(@Parameter(hidden = true) ServerWebExchange exchange,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return authenticator.merchantOf(exchange.getRequest())
                 .flatMap(merchant -> bodies.readJson(exchange.getRequest())
@@ -47,8 +67,13 @@ public class ScreeningController {
                         .body(screened.json()));
     }
 
+    @Operation(summary = "Read a screening back", security = @SecurityRequirement(name = "merchantKey"))
+    @ApiResponse(responseCode = "200", description = "The screening as it was answered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResult.class)))
+    @ApiResponse(responseCode = "404", description = "No such screening for this merchant",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping(path = "/v1/screenings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<String>> get(ServerWebExchange exchange, @PathVariable String id) {
+    public Mono<ResponseEntity<String>> get(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String id) {
         return authenticator.merchantOf(exchange.getRequest())
                 .flatMap(merchant -> screenings.resultJson(merchant, id))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("this merchant has no screening with that id")))
