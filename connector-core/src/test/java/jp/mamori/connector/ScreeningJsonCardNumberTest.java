@@ -43,6 +43,21 @@ class ScreeningJsonCardNumberTest {
         assertThat(refused.getMessage()).doesNotContainPattern("\\d{4}");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "buyer.4111111111111111     | buyer",
+            "4111-1111-1111-1111        | ''",
+    })
+    void refusesACardNumberUsedAsAFieldNameByNamingItsObject(String path, String object) {
+        byte[] body = RequestBody.complete().set(path, "\"カード\"").bytes();
+
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class, () -> json.readRequest(body));
+
+        assertThat(refused.kind()).isEqualTo(InvalidRequestException.Kind.CARD_NUMBER);
+        assertThat(refused.errors()).containsExactly(new FieldError(object, DETAIL));
+        assertThat(refused.getMessage()).doesNotContainPattern("\\d{4}");
+    }
+
     @Test
     void namesEveryFieldThatHoldsOneAndNothingElse() {
         byte[] body = RequestBody.complete()

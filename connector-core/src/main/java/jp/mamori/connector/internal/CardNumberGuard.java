@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Finds values that look like a full card number (PAN): 13 to 19 digits, optionally grouped by
- * single spaces or hyphens, passing the Luhn check, anywhere in a request. Mamori must never hold a
- * PAN, so such a request is refused whole, before anything reads or stores it.
+ * single spaces or hyphens, passing the Luhn check, anywhere in a request, field names included.
+ * Mamori must never hold a PAN, so such a request is refused whole, before anything reads or stores it.
  */
 public final class CardNumberGuard {
 
@@ -37,7 +37,12 @@ public final class CardNumberGuard {
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found);
+                if (containsCardNumber(field.getKey())) {
+                    // Its own path would repeat the number, so the object holding it is named instead.
+                    found.add(path);
+                } else {
+                    walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found);
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
