@@ -32,6 +32,12 @@ class ScreeningJsonCardNumberTest {
             "buyer.phone                   | '\"5555555555554444\"'",
             "payment.card.fingerprint      | '\"4111111111111111\"'",
             "memo                          | '\"カード番号 4111 1111 1111 1111\"'",
+            "billing_address.line2         | '\"４１１１１１１１１１１１１１１１\"'",
+            "billing_address.line2         | '\"４１１１　１１１１　１１１１　１１１１\"'",
+            "billing_address.line2         | '\"４１１１－１１１１－１１１１－１１１１\"'",
+            "billing_address.line2         | '\"4111ー1111ー1111ー1111\"'",
+            "billing_address.line2         | '\"4111‐1111‐1111‐1111\"'",
+            "billing_address.line2         | '\"4111−1111−1111−1111\"'",
     })
     void refusesAFullCardNumberAnywhereWithoutRepeatingIt(String path, String value) {
         byte[] body = RequestBody.complete().set(path, value).bytes();
@@ -40,7 +46,7 @@ class ScreeningJsonCardNumberTest {
 
         assertThat(refused.kind()).isEqualTo(InvalidRequestException.Kind.CARD_NUMBER);
         assertThat(refused.errors()).containsExactly(new FieldError(path, DETAIL));
-        assertThat(refused.getMessage()).doesNotContainPattern("\\d{4}");
+        assertThat(refused.getMessage()).doesNotContainPattern("\\p{Nd}{4}");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +61,7 @@ class ScreeningJsonCardNumberTest {
 
         assertThat(refused.kind()).isEqualTo(InvalidRequestException.Kind.CARD_NUMBER);
         assertThat(refused.errors()).containsExactly(new FieldError(object, DETAIL));
-        assertThat(refused.getMessage()).doesNotContainPattern("\\d{4}");
+        assertThat(refused.getMessage()).doesNotContainPattern("\\p{Nd}{4}");
     }
 
     @Test
@@ -80,6 +86,8 @@ class ScreeningJsonCardNumberTest {
             "buyer.phone            | 090-1234-5678",
             "buyer.phone            | +81 90-1234-5678",
             "buyer.phone            | 0120-123-456",
+            "buyer.phone            | ０９０－１２３４－５６７８",
+            "billing_address.line2  | ４１１１－１１１１－１１１１－１１１２",
             "billing_address.postal_code | 150-0001",
             "billing_address.postal_code | 〒150-0001",
             "billing_address.line1  | 神宮前1-2-3",

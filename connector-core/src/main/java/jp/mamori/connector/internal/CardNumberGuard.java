@@ -8,14 +8,20 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds values that look like a full card number (PAN): 13 to 19 digits, optionally grouped by
- * single spaces or hyphens, passing the Luhn check, anywhere in a request, field names included.
+ * Finds values that look like a full card number (PAN): 13 to 19 digits, half- or full-width,
+ * optionally grouped by single spaces or hyphens, passing the Luhn check, anywhere in a request,
+ * field names included.
  * Mamori must never hold a PAN, so such a request is refused whole, before anything reads or stores it.
  */
 public final class CardNumberGuard {
 
     private static final int MIN_DIGITS = 13;
     private static final int MAX_DIGITS = 19;
+    /**
+     * Space and hyphen, and what Japanese input methods type in their place: ideographic space,
+     * hyphen, minus, full-width hyphen-minus and the long-vowel mark buyers use as a hyphen.
+     */
+    private static final String SEPARATORS = " \u3000-\u2010\u2212\uFF0D\u30FC";
 
     private final Set<String> exemptPaths;
 
@@ -60,13 +66,14 @@ public final class CardNumberGuard {
         boolean lastWasSeparator = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\0';
-            if (c >= '0' && c <= '9') {
+            int digit = Character.digit(c, 10);
+            if (digit >= 0) {
                 if (count <= MAX_DIGITS) {
-                    digits[count] = c - '0';
+                    digits[count] = digit;
                 }
                 count++;
                 lastWasSeparator = false;
-            } else if ((c == ' ' || c == '-') && count > 0 && !lastWasSeparator) {
+            } else if (SEPARATORS.indexOf(c) >= 0 && count > 0 && !lastWasSeparator) {
                 lastWasSeparator = true;
             } else {
                 if (count >= MIN_DIGITS && count <= MAX_DIGITS && passesLuhn(digits, count)) {
