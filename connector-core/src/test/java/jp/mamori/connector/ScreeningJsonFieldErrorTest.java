@@ -98,6 +98,8 @@ class ScreeningJsonFieldErrorTest {
                 invalid("device.ip", "\"2001:db8::1%eth0\"", "device.ip", IP),
                 invalid("device.ip", "\"[2001:db8::1]\"", "device.ip", IP),
                 invalid("device.ip", "\"example.jp\"", "device.ip", IP),
+                // A name in the test hosts file: accepted if the check ever looks it up.
+                invalid("device.ip", "\".:1\"", "device.ip", IP),
                 invalid("device.ip_country", "\"JPN\"", "device.ip_country", "must be at most 2 characters"),
                 invalid("device.timezone", "\"Tokyo\"", "device.timezone", ZONE),
                 invalid("device.timezone", "\"JST\"", "device.timezone", ZONE),
