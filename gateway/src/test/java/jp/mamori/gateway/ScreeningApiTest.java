@@ -323,6 +323,8 @@ class ScreeningApiTest {
                 .expectBody()
                 .jsonPath("$.paths['/v1/screenings'].post").exists()
                 .jsonPath("$.paths['/v1/screenings/{id}'].get").exists()
-                .jsonPath("$.paths['/admin/merchants'].post").exists();
+                .jsonPath("$.paths['/admin/merchants'].post").exists()
+                .jsonPath("$.components.schemas.ScreeningRequest.properties.billing_address").exists()
+                .jsonPath("$.components.schemas.ScreeningResult.properties.screening_id").exists();
     }
 }
