@@ -31,27 +31,30 @@ public final class PolicyReader {
             throw new IllegalArgumentException("policy is not valid JSON: " + e.getOriginalMessage(), e);
         }
         Map<ReasonCode, Integer> weights = new EnumMap<>(ReasonCode.class);
-        for (Map.Entry<String, JsonNode> weight : required(root, "weights").properties()) {
+        for (Map.Entry<String, JsonNode> weight : required(root, "weights", "weights").properties()) {
             weights.put(reason(weight.getKey(), "weights." + weight.getKey()),
                     integer(weight.getValue(), "weights." + weight.getKey()));
         }
         List<VelocityRule> rules = new ArrayList<>();
         JsonNode velocity = root.path("velocity");
+        if (!velocity.isMissingNode() && !velocity.isArray()) {
+            throw new IllegalArgumentException("policy: velocity must be a list of rules");
+        }
         for (int i = 0; i < velocity.size(); i++) {
             JsonNode rule = velocity.get(i);
             String at = "velocity[" + i + "]";
             rules.add(new VelocityRule(
-                    reason(required(rule, "reason").asString(), at + ".reason"),
-                    identity(required(rule, "identity").asString(), at + ".identity"),
-                    duration(required(rule, "window").asString(), at + ".window"),
-                    integer(required(rule, "limit"), at + ".limit")));
+                    reason(text(required(rule, "reason", at + ".reason"), at + ".reason"), at + ".reason"),
+                    identity(text(required(rule, "identity", at + ".identity"), at + ".identity"), at + ".identity"),
+                    duration(text(required(rule, "window", at + ".window"), at + ".window"), at + ".window"),
+                    integer(required(rule, "limit", at + ".limit"), at + ".limit")));
         }
-        JsonNode thresholds = required(root, "thresholds");
+        JsonNode thresholds = required(root, "thresholds", "thresholds");
         try {
             return new Policy(
-                    required(root, "version").asString(),
-                    integer(required(thresholds, "review"), "thresholds.review"),
-                    integer(required(thresholds, "ng"), "thresholds.ng"),
+                    text(required(root, "version", "version"), "version"),
+                    integer(required(thresholds, "review", "thresholds.review"), "thresholds.review"),
+                    integer(required(thresholds, "ng", "thresholds.ng"), "thresholds.ng"),
                     weights,
                     rules);
         } catch (IllegalArgumentException e) {
@@ -59,12 +62,20 @@ public final class PolicyReader {
         }
     }
 
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    /** The member {@code name} of {@code node}; {@code field} is its full path, for the message. */
+    private static JsonNode required(JsonNode node, String name, String field) {
+        JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw new IllegalArgumentException("policy: " + field + " is required");
         }
         return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (!node.isString()) {
+            throw new IllegalArgumentException("policy: " + field + " must be a string");
+        }
+        return node.stringValue();
     }
 
     private static int integer(JsonNode node, String field) {
@@ -91,10 +102,15 @@ public final class PolicyReader {
     }
 
     private static Duration duration(String text, String field) {
+        Duration window;
         try {
-            return Duration.parse(text);
+            window = Duration.parse(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("policy: " + field + " must be an ISO-8601 duration such as PT1H", e);
         }
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("policy: " + field + " must be a positive duration such as PT1H");
+        }
+        return window;
     }
 }

@@ -22,7 +22,9 @@ public final class ThreeDsAdvice {
         if (decision != Decision.REVIEW || payment == null || payment.card() == null) {
             return Recommendation.NONE;
         }
-        boolean authenticated = payment.threeDs() != null && AUTHENTICATED.contains(payment.threeDs().transStatus());
+        // Set.of(...).contains(null) throws: a 3-D Secure result may come without trans_status (only an ECI).
+        boolean authenticated = payment.threeDs() != null && payment.threeDs().transStatus() != null
+                && AUTHENTICATED.contains(payment.threeDs().transStatus());
         return authenticated ? Recommendation.NONE : Recommendation.CHALLENGE;
     }
 }

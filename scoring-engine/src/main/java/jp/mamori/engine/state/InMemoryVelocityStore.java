@@ -57,6 +57,9 @@ public final class InMemoryVelocityStore implements VelocityStore {
         }
 
         synchronized int count(long fromExclusive, long toInclusive) {
+            if (fromExclusive >= toInclusive) {
+                return 0;
+            }
             return upperBound(toInclusive) - upperBound(fromExclusive);
         }
 

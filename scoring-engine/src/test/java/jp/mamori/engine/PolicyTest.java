@@ -1,0 +1,115 @@
+package jp.mamori.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.VelocityRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PolicyTest {
+
+    private static final Policy DEFAULT = Policy.defaultPolicy();
+
+    @Test
+    void theDefaultPolicyHasAVersionToRecordWithEveryDecision() {
+        assertThat(DEFAULT.version()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReasonCode.class)
+    void theDefaultPolicyWeighsEveryReason(ReasonCode code) {
+        assertThat(DEFAULT.weights()).containsKey(code);
+        assertThat(DEFAULT.weight(code)).isBetween(1, 100);
+    }
+
+    @Test
+    void theDefaultPolicyAllowsThreeOrdersAnHourAndFiveADayPerEmail() {
+        assertThat(DEFAULT.velocityRules()).containsExactly(
+                new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 3),
+                new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofHours(24), 5));
+    }
+
+    @ParameterizedTest(name = "review {0}, ng {1}: score {2} -> {3}")
+    @CsvSource({
+            "40, 80,   0, OK",
+            "40, 80,  39, OK",
+            "40, 80,  40, REVIEW",
+            "40, 80,  79, REVIEW",
+            "40, 80,  80, NG",
+            "40, 80, 100, NG",
+            "50, 50,  49, OK",
+            "50, 50,  50, NG",
+            " 1, 100,  1, REVIEW",
+            " 1, 100, 99, REVIEW",
+            " 1, 100, 100, NG",
+    })
+    void decidesAtTheThresholds(int review, int ng, int score, Decision expected) {
+        assertThat(policy(review, ng).decide(score)).isEqualTo(expected);
+    }
+
+    @Test
+    void theDefaultThresholdsAreReviewFromFortyAndNgFromEighty() {
+        assertThat(DEFAULT.decide(39)).isEqualTo(Decision.OK);
+        assertThat(DEFAULT.decide(40)).isEqualTo(Decision.REVIEW);
+        assertThat(DEFAULT.decide(79)).isEqualTo(Decision.REVIEW);
+        assertThat(DEFAULT.decide(80)).isEqualTo(Decision.NG);
+    }
+
+    @ParameterizedTest(name = "review {0}, ng {1}")
+    @CsvSource({"0, 80", "81, 80", "40, 101", "-5, 50"})
+    void refusesThresholdsOutsideOneToHundredOrOutOfOrder(int review, int ng) {
+        assertThatThrownBy(() -> policy(review, ng))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("thresholds");
+    }
+
+    @Test
+    void refusesAPolicyWithoutAVersion() {
+        assertThatThrownBy(() -> new Policy(" ", 40, 80, allWeights(10), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version");
+    }
+
+    @Test
+    void refusesAPolicyThatLeavesAReasonUnweighed() {
+        Map<ReasonCode, Integer> weights = allWeights(10);
+        weights.remove(ReasonCode.VELOCITY_EMAIL_24H);
+
+        assertThatThrownBy(() -> new Policy("shop-2026-12", 40, 80, weights, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("VELOCITY_EMAIL_24H");
+    }
+
+    @Test
+    void aPolicyCannotBeChangedThroughTheMapsItWasBuiltFrom() {
+        Map<ReasonCode, Integer> weights = allWeights(10);
+        Policy policy = new Policy("shop-2026-12", 40, 80, weights, List.of());
+
+        weights.put(ReasonCode.EMAIL_DISPOSABLE_DOMAIN, 90);
+
+        assertThat(policy.weight(ReasonCode.EMAIL_DISPOSABLE_DOMAIN)).isEqualTo(10);
+        assertThatThrownBy(() -> policy.weights().put(ReasonCode.EMAIL_DISPOSABLE_DOMAIN, 90))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static Policy policy(int review, int ng) {
+        return new Policy("test-" + review + "-" + ng, review, ng, allWeights(10), List.of());
+    }
+
+    private static Map<ReasonCode, Integer> allWeights(int weight) {
+        Map<ReasonCode, Integer> weights = new EnumMap<>(ReasonCode.class);
+        for (ReasonCode code : ReasonCode.values()) {
+            weights.put(code, weight);
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,140 @@
+package jp.mamori.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.Policy;
+import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.checks.VelocityRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PolicyReaderTest {
+
+    /** A valid policy a shop might run; each error case below breaks one part of it. */
+    private static final String SHOP_POLICY = """
+            {
+              "version": "tokyo-tea-2026-12-01",
+              "thresholds": { "review": 35, "ng": 70 },
+              "weights": {
+                "EMAIL_INVALID_SYNTAX": 30,
+                "EMAIL_DISPOSABLE_DOMAIN": 50,
+                "VELOCITY_EMAIL_1H": 35,
+                "VELOCITY_EMAIL_24H": 20
+              },
+              "velocity": [
+                { "reason": "VELOCITY_EMAIL_1H", "identity": "email", "window": "PT1H", "limit": 2 },
+                { "reason": "VELOCITY_EMAIL_24H", "identity": "email", "window": "P1D", "limit": 4 }
+              ]
+            }
+            """;
+
+    @Test
+    void readsEveryPartOfAPolicy() {
+        Policy policy = read(SHOP_POLICY);
+
+        assertThat(policy.version()).isEqualTo("tokyo-tea-2026-12-01");
+        assertThat(policy.reviewThreshold()).isEqualTo(35);
+        assertThat(policy.ngThreshold()).isEqualTo(70);
+        assertThat(policy.weight(ReasonCode.EMAIL_INVALID_SYNTAX)).isEqualTo(30);
+        assertThat(policy.weight(ReasonCode.EMAIL_DISPOSABLE_DOMAIN)).isEqualTo(50);
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_1H)).isEqualTo(35);
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_24H)).isEqualTo(20);
+        assertThat(policy.velocityRules()).containsExactly(
+                new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 2),
+                new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofDays(1), 4));
+    }
+
+    @Test
+    void aPolicyWithoutVelocityRulesChecksNoVelocity() {
+        Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"velocity\": \\[.*]", ""));
+
+        assertThat(policy.velocityRules()).isEmpty();
+    }
+
+    static Stream<Arguments> brokenPolicies() {
+        return Stream.of(
+                broken("missing version",
+                        SHOP_POLICY.replace("\"version\": \"tokyo-tea-2026-12-01\",", ""), "version"),
+                broken("blank version",
+                        SHOP_POLICY.replace("\"tokyo-tea-2026-12-01\"", "\"  \""), "version"),
+                broken("version not a string",
+                        SHOP_POLICY.replace("\"tokyo-tea-2026-12-01\"", "{ \"major\": 1 }"), "version"),
+                broken("missing weights",
+                        SHOP_POLICY.replaceAll("(?s)\"weights\": \\{.*?},", ""), "weights"),
+                broken("unknown reason code in weights",
+                        SHOP_POLICY.replace("\"EMAIL_INVALID_SYNTAX\": 30", "\"EMAIL_TYPO_DOMAIN\": 30"), "weights.EMAIL_TYPO_DOMAIN"),
+                broken("weight not a whole number",
+                        SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": 50.5"), "weights.EMAIL_DISPOSABLE_DOMAIN"),
+                broken("weight as text",
+                        SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": \"50\""), "weights.EMAIL_DISPOSABLE_DOMAIN"),
+                broken("a reason code without weight",
+                        SHOP_POLICY.replace(",\n    \"VELOCITY_EMAIL_24H\": 20", ""), "VELOCITY_EMAIL_24H"),
+                broken("missing thresholds",
+                        SHOP_POLICY.replace("\"thresholds\": { \"review\": 35, \"ng\": 70 },", ""), "thresholds"),
+                broken("missing review threshold",
+                        SHOP_POLICY.replace("\"review\": 35, ", ""), "thresholds.review"),
+                broken("missing ng threshold",
+                        SHOP_POLICY.replace(", \"ng\": 70", ""), "thresholds.ng"),
+                broken("review threshold not a whole number",
+                        SHOP_POLICY.replace("\"review\": 35", "\"review\": \"35\""), "thresholds.review"),
+                broken("review above ng",
+                        SHOP_POLICY.replace("\"review\": 35", "\"review\": 75"), "thresholds"),
+                broken("ng above 100",
+                        SHOP_POLICY.replace("\"ng\": 70", "\"ng\": 120"), "thresholds"),
+                broken("velocity not a list",
+                        SHOP_POLICY.replaceAll("(?s)\"velocity\": \\[(.*)]", "\"velocity\": { \"rule\": 1 }"), "velocity"),
+                broken("window not an ISO-8601 duration",
+                        SHOP_POLICY.replace("\"PT1H\"", "\"1h\""), "velocity[0].window"),
+                broken("window of zero",
+                        SHOP_POLICY.replace("\"P1D\"", "\"PT0S\""), "velocity[1].window"),
+                broken("negative window",
+                        SHOP_POLICY.replace("\"PT1H\"", "\"-PT1H\""), "velocity[0].window"),
+                broken("window as a number",
+                        SHOP_POLICY.replace("\"PT1H\"", "3600"), "velocity[0].window"),
+                broken("unknown reason code in a velocity rule",
+                        SHOP_POLICY.replace("\"reason\": \"VELOCITY_EMAIL_1H\"", "\"reason\": \"VELOCITY_EMAIL_5M\""), "velocity[0].reason"),
+                broken("unknown identity kind",
+                        SHOP_POLICY.replace("\"identity\": \"email\", \"window\": \"P1D\"", "\"identity\": \"phone\", \"window\": \"P1D\""), "velocity[1].identity"),
+                broken("missing limit",
+                        SHOP_POLICY.replace(", \"limit\": 4", ""), "velocity[1].limit"),
+                broken("missing window",
+                        SHOP_POLICY.replace("\"window\": \"PT1H\", ", ""), "velocity[0].window"),
+                broken("limit as text",
+                        SHOP_POLICY.replace("\"limit\": 2", "\"limit\": \"2\""), "velocity[0].limit"));
+    }
+
+    @ParameterizedTest(name = "{0} -> names {2}")
+    @MethodSource("brokenPolicies")
+    void aBrokenPolicyIsRefusedNamingTheField(String what, String json, String field) {
+        assertThat(json).as("the case must really change the policy").isNotEqualTo(SHOP_POLICY);
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("policy")
+                .hasMessageContaining(field);
+    }
+
+    @Test
+    void textThatIsNotJsonIsRefused() {
+        assertThatThrownBy(() -> read("version: tokyo-tea-2026-12-01"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    private static Arguments broken(String what, String json, String field) {
+        return Arguments.of(what, json, field);
+    }
+
+    private static Policy read(String json) {
+        return PolicyReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,158 @@
+package jp.mamori.engine.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jp.mamori.engine.SampleOrders;
+import org.junit.jupiter.api.Test;
+
+class InMemoryVelocityStoreTest {
+
+    private static final Instant T = SampleOrders.NOON_JST;
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final String TARO = "shop-tokyo-tea|7d0c1f3e";
+    private static final String HANAKO = "shop-tokyo-tea|a4b92e11";
+
+    private final InMemoryVelocityStore store = new InMemoryVelocityStore(Duration.ofHours(24));
+
+    @Test
+    void aKeyNeverWrittenCountsNothing() {
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isZero();
+    }
+
+    @Test
+    void theWindowExcludesItsStartAndIncludesItsEnd() {
+        store.add(TARO, T.minus(HOUR));                    // exactly at from: out
+        store.add(TARO, T.minus(HOUR).plusMillis(1));      // just after from: in
+        store.add(TARO, T);                                // exactly at to: in
+        store.add(TARO, T.plusMillis(1));                  // just after to: out
+
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isEqualTo(2);
+    }
+
+    @Test
+    void ordersAtTheSameInstantCountSeparately() {
+        store.add(TARO, T);
+        store.add(TARO, T);
+
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isEqualTo(2);
+    }
+
+    @Test
+    void eventsArrivingOutOfOrderAreCountedInTheRightWindows() {
+        for (int minutesBefore : new int[] {0, 50, 10, 170, 30, 90, 5}) {
+            store.add(TARO, T.minus(Duration.ofMinutes(minutesBefore)));
+        }
+
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isEqualTo(5);                                  // 0, 5, 10, 30, 50
+        assertThat(store.count(TARO, T.minus(Duration.ofMinutes(20)), T)).isEqualTo(3);               // 0, 5, 10
+        assertThat(store.count(TARO, T.minus(Duration.ofHours(2)), T.minus(Duration.ofMinutes(30)))).isEqualTo(3); // 30, 50, 90
+        assertThat(store.count(TARO, T.minus(Duration.ofHours(3)), T)).isEqualTo(7);
+    }
+
+    @Test
+    void anEmptyOrInvertedWindowCountsNothing() {
+        store.add(TARO, T.minus(Duration.ofMinutes(30)));
+        store.add(TARO, T);
+
+        assertThat(store.count(TARO, T, T)).isZero();
+        assertThat(store.count(TARO, T, T.minus(HOUR))).isZero();
+    }
+
+    @Test
+    void keysAreCountedSeparately() {
+        store.add(TARO, T.minus(Duration.ofMinutes(10)));
+        store.add(TARO, T.minus(Duration.ofMinutes(5)));
+        store.add(HANAKO, T);
+
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isEqualTo(2);
+        assertThat(store.count(HANAKO, T.minus(HOUR), T)).isEqualTo(1);
+        assertThat(store.keys()).isEqualTo(2);
+    }
+
+    @Test
+    void oldEventsAreKeptUntilANewerEventForTheKeyArrives() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR);
+        hourly.add(TARO, T.minus(Duration.ofHours(3)));
+        hourly.add(TARO, T.minus(Duration.ofMinutes(150)));   // within the retention of the first
+
+        assertThat(hourly.count(TARO, T.minus(Duration.ofHours(4)), T)).isEqualTo(2);
+    }
+
+    @Test
+    void aNewerEventDropsEventsOlderThanTheRetentionBeforeIt() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR);
+        hourly.add(TARO, T.minus(Duration.ofHours(3)));
+        hourly.add(TARO, T.minus(HOUR));                   // exactly one retention before the newest: dropped
+        hourly.add(TARO, T.minus(HOUR).plusMillis(1));     // within the retention: kept
+        hourly.add(TARO, T);
+
+        assertThat(hourly.count(TARO, T.minus(Duration.ofHours(4)), T)).isEqualTo(2);
+    }
+
+    @Test
+    void aLateEventAlreadyOutsideTheRetentionIsNotKept() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR);
+        hourly.add(TARO, T);
+        hourly.add(TARO, T.minus(Duration.ofHours(2)));
+
+        assertThat(hourly.count(TARO, T.minus(Duration.ofHours(3)), T.minus(HOUR))).isZero();
+        assertThat(hourly.count(TARO, T.minus(Duration.ofHours(3)), T)).isEqualTo(1);
+    }
+
+    @Test
+    void pruningOneKeyLeavesOtherKeysAlone() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR);
+        hourly.add(HANAKO, T.minus(Duration.ofHours(3)));
+        hourly.add(TARO, T.minus(Duration.ofHours(3)));
+        hourly.add(TARO, T);
+
+        assertThat(hourly.count(HANAKO, T.minus(Duration.ofHours(4)), T)).isEqualTo(1);
+        assertThat(hourly.count(TARO, T.minus(Duration.ofHours(4)), T)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentAddsFromSeveralThreadsAreAllCounted() throws Exception {
+        int threads = 4;
+        int perThread = 2_500;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        // interleaved, out-of-order times within one hour, on a shared key and a key of its own
+                        Instant at = T.minusMillis((i * 7919L + thread * 13L) % 3_600_000L);
+                        store.add(TARO, at);
+                        store.add("shop-tokyo-tea|thread-" + thread, at);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(store.count(TARO, T.minus(HOUR), T)).isEqualTo(threads * perThread);
+        for (int t = 0; t < threads; t++) {
+            assertThat(store.count("shop-tokyo-tea|thread-" + t, T.minus(HOUR), T)).isEqualTo(perThread);
+        }
+        assertThat(store.keys()).isEqualTo(threads + 1);
+    }
+}
