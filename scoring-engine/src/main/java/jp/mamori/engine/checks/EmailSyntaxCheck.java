@@ -10,7 +10,8 @@ public final class EmailSyntaxCheck implements Check {
     @Override
     public void inspect(Evidence evidence, Consumer<Finding> findings) {
         var buyer = evidence.request().buyer();
-        if (buyer == null || buyer.email() == null) {
+        // Carts send "" for "no email" (phone orders, guest checkout without one): absent, not invalid.
+        if (buyer == null || buyer.email() == null || buyer.email().isBlank()) {
             return;
         }
         if (evidence.email().map(e -> !e.hasValidSyntax()).orElse(true)) {

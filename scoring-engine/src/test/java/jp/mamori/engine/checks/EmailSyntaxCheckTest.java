@@ -12,6 +12,7 @@ import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.SampleOrders;
 import jp.mamori.engine.normalize.EmailAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,9 +58,11 @@ class EmailSyntaxCheckTest {
         assertThat(inspect(SampleOrders.order().noBuyer().build())).isEmpty();
     }
 
-    @Test
-    void saysNothingWhenTheBuyerGaveNoEmail() {
-        assertThat(inspect(SampleOrders.order().email(null).build())).isEmpty();
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  ", "\u3000"})
+    void saysNothingWhenTheBuyerGaveNoEmail(String email) {
+        assertThat(inspect(SampleOrders.order().email(email).build())).isEmpty();
     }
 
     private List<Finding> inspect(ScreeningRequest request) {
