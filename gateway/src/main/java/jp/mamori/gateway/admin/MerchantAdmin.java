@@ -1,7 +1,6 @@
 package jp.mamori.gateway.admin;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import jp.mamori.gateway.auth.ApiKeys;
 import jp.mamori.gateway.storage.Merchants;
@@ -26,17 +25,19 @@ public class MerchantAdmin {
     }
 
     public Mono<IssuedKey> createMerchant(String merchantId, String name, String label) {
-        String apiKey = ApiKeys.generate();
-        String keyId = ApiKeys.newId("key_");
-        return merchants.createWithKey(new Merchant(merchantId, name, clock.instant()), keyId, ApiKeys.hash(apiKey), label)
-                .thenReturn(new IssuedKey(merchantId, keyId, apiKey));
+        IssuedKey issued = newKey(merchantId);
+        return merchants.createWithKey(new Merchant(merchantId, name, clock.instant()), issued.keyId(),
+                        ApiKeys.hash(issued.apiKey()), label)
+                .thenReturn(issued);
     }
 
     public Mono<IssuedKey> issueKey(String merchantId, String label) {
-        String apiKey = ApiKeys.generate();
-        String keyId = ApiKeys.newId("key_");
-        Instant now = clock.instant();
-        return merchants.addKey(merchantId, keyId, ApiKeys.hash(apiKey), label, now)
-                .thenReturn(new IssuedKey(merchantId, keyId, apiKey));
+        IssuedKey issued = newKey(merchantId);
+        return merchants.addKey(merchantId, issued.keyId(), ApiKeys.hash(issued.apiKey()), label, clock.instant())
+                .thenReturn(issued);
+    }
+
+    private static IssuedKey newKey(String merchantId) {
+        return new IssuedKey(merchantId, ApiKeys.newId("key_"), ApiKeys.generate());
     }
 }
