@@ -1,0 +1,160 @@
+package jp.mamori.bench.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link LoadDriver} was asked to do. {@code bareUrl} is null unless an already running bare
+ * endpoint should be measured instead of a child JVM.
+ */
+public record LoadOptions(
+        String url,
+        String apiKey,
+        long rate,
+        Duration duration,
+        Duration warmup,
+        int connections,
+        Duration timeout,
+        boolean bare,
+        String bareUrl) {
+
+    public static final String USAGE = """
+            usage: LoadDriver --api-key KEY [options]
+              --url URL            the running Mamori gateway (default http://127.0.0.1:8080)
+              --api-key KEY        merchant API key, sent as Authorization: Bearer KEY
+              --rate N             arrivals per second, open loop (default 500)
+              --duration D         measured time, e.g. 30s, 2m (default 30s)
+              --warmup D           unmeasured lead-in at the same rate (default 5s)
+              --connections N      most requests in flight; arrivals beyond it are dropped (default 64)
+              --timeout D          connect and response timeout per request (default 10s)
+              --bare true|false    also measure a bare WebFlux endpoint in a child JVM (default true)
+              --bare-url URL       measure this running BareEndpointServer instead of starting one""";
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    public LoadOptions {
+        requireUrl("--url", url);
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("--api-key is required");
+        }
+        if (rate < 1) {
+            throw new IllegalArgumentException("--rate must be at least 1");
+        }
+        if (duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException("--duration must be more than 0");
+        }
+        if (warmup.isNegative()) {
+            throw new IllegalArgumentException("--warmup must not be negative");
+        }
+        if (connections < 1) {
+            throw new IllegalArgumentException("--connections must be at least 1");
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("--timeout must be more than 0");
+        }
+        if (bareUrl != null) {
+            requireUrl("--bare-url", bareUrl);
+        }
+    }
+
+    public static LoadOptions parse(String... args) {
+        String url = "http://127.0.0.1:8080";
+        String apiKey = null;
+        long rate = 500;
+        Duration duration = Duration.ofSeconds(30);
+        Duration warmup = Duration.ofSeconds(5);
+        int connections = 64;
+        Duration timeout = Duration.ofSeconds(10);
+        boolean bare = true;
+        String bareUrl = null;
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = args[i + 1];
+            switch (name) {
+                case "--url" -> url = stripTrailingSlash(value);
+                case "--api-key" -> apiKey = value;
+                case "--rate" -> rate = number(name, value);
+                case "--duration" -> duration = duration(value);
+                case "--warmup" -> warmup = duration(value);
+                case "--connections" -> connections = Math.toIntExact(number(name, value));
+                case "--timeout" -> timeout = duration(value);
+                case "--bare" -> bare = bool(name, value);
+                case "--bare-url" -> bareUrl = stripTrailingSlash(value);
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        return new LoadOptions(url, apiKey, rate, duration, warmup, connections, timeout,
+                bare || bareUrl != null, bareUrl);
+    }
+
+    /** A duration written as a whole number and a unit: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
+    public static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a duration: " + text + " (write e.g. 500ms, 30s, 2m, 1h)");
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
+    }
+
+    /** The inverse of {@link #duration(String)}, for printing. */
+    public static String text(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
+    public ArrivalSchedule schedule() {
+        return new ArrivalSchedule(rate, warmup, duration);
+    }
+
+    /** Leaves the API key out, so that printing the options cannot leak it. */
+    @Override
+    public String toString() {
+        return "LoadOptions[url=" + url + ", apiKey=(given), rate=" + rate + ", duration=" + duration
+                + ", warmup=" + warmup + ", connections=" + connections + ", timeout=" + timeout
+                + ", bare=" + bare + ", bareUrl=" + bareUrl + "]";
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not " + value);
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, not " + value);
+        };
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static void requireUrl(String name, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " is not a URL: " + url);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException(name + " must be an http:// or https:// URL with a host, not " + url);
+        }
+    }
+}
