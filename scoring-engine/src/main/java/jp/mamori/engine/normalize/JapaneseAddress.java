@@ -25,9 +25,12 @@ public record JapaneseAddress(
     /**
      * The value the address key is made of. The building name counts only when there is no room number:
      * a block (番・号) with a room already names one dwelling, and fraudsters drop or reword the building
-     * name (メゾン山田 201 / 201号室) to slip past per-address limits.
+     * name (メゾン山田 201 / 201号室) to slip past per-address limits. Empty when the address cannot be placed.
      */
     public String matchingForm() {
+        if (municipality.isEmpty() && town.isEmpty()) {
+            return ""; // nothing that places the address
+        }
         String dwelling = room.isEmpty() ? building : "#" + room;
         return prefecture + "|" + municipality + "|" + town + "|" + block + "|" + dwelling;
     }
