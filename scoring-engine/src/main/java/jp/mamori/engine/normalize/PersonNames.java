@@ -10,15 +10,23 @@ public final class PersonNames {
 
     /**
      * A name in its normalized parts. When the family field holds the whole name and given is empty, it is split
-     * at the first space of any width; without a space the whole name stays in {@code family}.
+     * at the first space of any width; a kanji name without a space is split after the longest family name the
+     * dictionary knows (山田太郎 → 山田 / 太郎), and otherwise stays whole in {@code family}.
      */
     public static NormalizedName normalize(PersonName name) {
         if (name == null) {
             return NormalizedName.EMPTY;
         }
         String[] written = split(name.family(), name.given());
+        NameScript script = script(written[0] + written[1]);
+        if (script == NameScript.KANJI && written[1].isEmpty()) {
+            int family = NameReadings.familyNameLength(written[0]);
+            if (family > 0) {
+                written = new String[] {written[0].substring(0, family), written[0].substring(family)};
+            }
+        }
         String[] kana = split(name.familyKana(), name.givenKana());
-        return new NormalizedName(written[0], written[1], kana[0], kana[1], script(written[0] + written[1]));
+        return new NormalizedName(written[0], written[1], kana[0], kana[1], script);
     }
 
     private static String[] split(String family, String given) {
