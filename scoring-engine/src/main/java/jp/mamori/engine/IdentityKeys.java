@@ -53,13 +53,15 @@ public final class IdentityKeys {
     private static void person(Set<Identity> identities, NormalizedName name, PhoneNumber phone, JapaneseAddress address) {
         String phoneForm = phone == null ? "" : phone.matchingForm();
         String addressForm = address == null ? "" : address.matchingForm();
+        String nameForm = name.matchingForm();
+        String kanaForm = name.kanaMatchingForm();
         add(identities, IdentityKind.PHONE, phoneForm);
         add(identities, IdentityKind.ADDRESS, addressForm);
-        if (!addressForm.isEmpty() && !name.matchingForm().isEmpty()) {
-            add(identities, IdentityKind.NAME_ADDRESS, name.matchingForm() + "|" + addressForm);
+        if (!addressForm.isEmpty() && !nameForm.isEmpty()) {
+            add(identities, IdentityKind.NAME_ADDRESS, nameForm + "|" + addressForm);
         }
-        if (!phoneForm.isEmpty() && !name.kanaMatchingForm().isEmpty()) {
-            add(identities, IdentityKind.KANA_PHONE, name.kanaMatchingForm() + "|" + phoneForm);
+        if (!phoneForm.isEmpty() && !kanaForm.isEmpty()) {
+            add(identities, IdentityKind.KANA_PHONE, kanaForm + "|" + phoneForm);
         }
     }
 

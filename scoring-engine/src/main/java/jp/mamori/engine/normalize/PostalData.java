@@ -44,10 +44,10 @@ final class PostalData {
     private final Map<String, Map<String, Municipality>> namesByPrefecture = new HashMap<>();
     private final Map<String, List<Municipality>> namesNationwide = new HashMap<>();
     private final Map<String, Map<String, String>> townsByMunicipality = new HashMap<>();
+    private final Map<String, Integer> longestTownByMunicipality = new HashMap<>();
     private final Map<String, List<Area>> areasByCode = new HashMap<>();
     private final Map<Municipality, String> keyOf = new HashMap<>();
     private int longestMunicipalityName;
-    private int longestTownName;
 
     private PostalData() {
     }
@@ -72,8 +72,11 @@ final class PostalData {
                 throw new IllegalStateException("postal-codes.tsv: unknown municipality " + row[1]);
             }
             Set<String> towns = new HashSet<>();
+            // A 5-digit code is one high-rise: its "town" is town and building run together (霞が関霞が関ビル),
+            // good for checking the code but not a town anyone writes.
+            boolean building = row[0].length() == 5;
             for (String town : row[2].split("\\|", -1)) {
-                towns.add(data.addTown(municipality, town));
+                towns.add(building ? PlaceText.compact(town) : data.addTown(municipality, town));
             }
             data.areasByCode.computeIfAbsent(row[0], k -> new ArrayList<>(1)).add(new Area(municipality, Set.copyOf(towns)));
         }
@@ -119,7 +122,7 @@ final class PostalData {
         String town = PlaceText.compact(name);
         if (!town.equals(OMITTED)) {
             townsByMunicipality.computeIfAbsent(m.code(), k -> new HashMap<>()).putIfAbsent(town, name);
-            longestTownName = Math.max(longestTownName, town.length());
+            longestTownByMunicipality.merge(m.code(), town.length(), Math::max);
         }
         return town;
     }
@@ -187,7 +190,7 @@ final class PostalData {
         if (towns == null) {
             return null;
         }
-        for (int end = Math.min(text.length(), from + longestTownName); end > from; end--) {
+        for (int end = Math.min(text.length(), from + longestTownByMunicipality.get(m.code())); end > from; end--) {
             String key = text.substring(from, end);
             String name = towns.get(key);
             if (name != null) {
