@@ -19,16 +19,22 @@ public final class AddressParser {
     private static final String[] KYOTO_DIRECTIONS = {"上ル", "下ル", "入ル", "上ガル", "下ガル", "入"};
     private static final String[] BLOCK_SEPARATORS = {"丁目", "番地ノ", "番地", "番", "号", "地割", "-", "ノ", "之"};
 
+    private static final String[] ROOM_SUFFIXES = {"号室", "号", "室", "F", "階"};
+
+    /** A word that flags an address, in matching form. */
+    private record Keyword(AddressFlag flag, String text) {
+    }
+
     private final PostalData postal;
-    private final List<String[]> keywords;
+    private final List<Keyword> keywords;
 
     private AddressParser(PostalData postal) {
         this.postal = postal;
-        this.keywords = new ArrayList<>();
+        List<Keyword> words = new ArrayList<>();
         for (String[] row : Resources.rows("address-keywords.tsv", 2)) {
-            AddressFlag.valueOf(row[0]);
-            keywords.add(new String[] {row[0], PlaceText.compact(row[1])});
+            words.add(new Keyword(AddressFlag.valueOf(row[0]), PlaceText.compact(row[1])));
         }
+        this.keywords = List.copyOf(words);
     }
 
     private static final class Bundled {
@@ -179,9 +185,9 @@ public final class AddressParser {
 
     private void flagKeywords(String text, Set<AddressFlag> flags) {
         String plain = text.replace(".", "");
-        for (String[] keyword : keywords) {
-            if (plain.contains(keyword[1])) {
-                flags.add(AddressFlag.valueOf(keyword[0]));
+        for (Keyword keyword : keywords) {
+            if (plain.contains(keyword.text())) {
+                flags.add(keyword.flag());
             }
         }
     }
@@ -333,7 +339,7 @@ public final class AddressParser {
     /** Where a trailing room number (201, 201号室, -201, 2F) starts in the building text, or -1. */
     private static int roomStart(String building) {
         int end = building.length();
-        for (String suffix : new String[] {"号室", "号", "室", "F", "階"}) {
+        for (String suffix : ROOM_SUFFIXES) {
             if (building.endsWith(suffix)) {
                 end -= suffix.length();
                 break;

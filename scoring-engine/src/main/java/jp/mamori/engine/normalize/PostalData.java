@@ -214,8 +214,4 @@ final class PostalData {
         both.addAll(wholePrefix);
         return both;
     }
-
-    Municipality municipality(String code) {
-        return byCode.get(code);
-    }
 }

@@ -2,12 +2,16 @@ package jp.mamori.engine.normalize;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
 /** Romaji names: recognising them and folding the Hepburn variants people write (Satō, Satou, Satoh, Sato). */
 final class Romaji {
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[ .\\-']+");
+    private static final Pattern LONG_O = Pattern.compile("o[uo]|oh(?![aeiou])");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Transliterator KANA_TO_LATIN = Transliterator.getInstance("Katakana-Latin; Latin-ASCII");
 
     private Romaji() {
@@ -32,7 +36,7 @@ final class Romaji {
      * Japanese names in Latin letters come in either order (Taro Yamada, YAMADA Taro).
      */
     static String fold(String name) {
-        String[] words = ascii(name).toLowerCase(Locale.ROOT).split("[ .\\-']+");
+        String[] words = WORD_BREAK.split(ascii(name).toLowerCase(Locale.ROOT).strip());
         for (int i = 0; i < words.length; i++) {
             words[i] = foldLongVowels(words[i]);
         }
@@ -46,7 +50,7 @@ final class Romaji {
         synchronized (KANA_TO_LATIN) { // ICU transliterators are not documented as thread-safe
             latin = KANA_TO_LATIN.transliterate(Kana.toKatakana(kana));
         }
-        return foldLongVowels(latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        return foldLongVowels(NOT_LETTER.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     private static String ascii(String text) {
@@ -70,6 +74,6 @@ final class Romaji {
 
     // ou, oo and oh before a consonant or the end are one long o; uu one long u; ei is kept (Keiko is not Keko).
     private static String foldLongVowels(String word) {
-        return word.replaceAll("o[uo]", "o").replaceAll("oh(?![aeiou])", "o").replaceAll("uu", "u").replace("'", "");
+        return LONG_O.matcher(word).replaceAll("o").replace("uu", "u");
     }
 }
