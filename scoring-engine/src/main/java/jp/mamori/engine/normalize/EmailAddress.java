@@ -49,6 +49,21 @@ public record EmailAddress(String original, String local, String domain) {
         return LOCAL.matcher(local).matches() && DOMAIN.matcher(domain).matches();
     }
 
+    /** Free mail, carrier mail, ISP mail or other, by the domain. */
+    public MailDomainKind domainKind() {
+        return MailDomains.kind(domain);
+    }
+
+    /** The big provider's domain this one looks like a typo of (gmial.com → gmail.com, docomo.ne.jo → docomo.ne.jp). */
+    public Optional<String> likelyTypoOf() {
+        return MailDomains.typoOf(domain);
+    }
+
+    /** The value the email key is made of: the {@link #canonical()} mailbox. */
+    public String matchingForm() {
+        return canonical();
+    }
+
     /** The form that identifies the mailbox: lower case, no plus-tag, and no dots where the provider ignores them. */
     public String canonical() {
         String box = local.toLowerCase(Locale.ROOT);
