@@ -25,6 +25,7 @@ import jp.mamori.engine.IdentityKeyer;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,7 +63,7 @@ public class EngineScreeningBenchmark {
 
     @Setup
     public void setUp() {
-        engine = new ScoringEngine(Policy.defaultPolicy(), new IdentityKeyer("benchmark-pepper-0123456789".getBytes(StandardCharsets.UTF_8)),
+        engine = new ScoringEngine(Policy.defaultPolicy(), OrderNormalizer.bundled(), new IdentityKeyer("benchmark-pepper-0123456789".getBytes(StandardCharsets.UTF_8)),
                 new InMemoryVelocityStore(Duration.ofDays(1)), DisposableEmailDomains.bundled());
         json = new ScreeningJson(java.time.Clock.systemUTC());
         clock = Instant.parse("2026-11-01T00:00:00Z");

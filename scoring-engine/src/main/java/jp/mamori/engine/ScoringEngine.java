@@ -21,6 +21,8 @@ import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.internal.ThreeDsAdvice;
 import jp.mamori.engine.normalize.EmailAddress;
+import jp.mamori.engine.normalize.NormalizedOrder;
+import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.VelocityStore;
 
 /**
@@ -31,13 +33,16 @@ import jp.mamori.engine.state.VelocityStore;
 public final class ScoringEngine {
 
     private final Policy policy;
-    private final IdentityKeyer keyer;
+    private final OrderNormalizer normalizer;
+    private final IdentityKeys identityKeys;
     private final VelocityStore velocity;
     private final List<Check> checks;
 
-    public ScoringEngine(Policy policy, IdentityKeyer keyer, VelocityStore velocity, DisposableEmailDomains disposableDomains) {
+    public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
+                         DisposableEmailDomains disposableDomains) {
         this.policy = policy;
-        this.keyer = keyer;
+        this.normalizer = normalizer;
+        this.identityKeys = new IdentityKeys(normalizer, keyer);
         this.velocity = velocity;
         this.checks = List.of(
                 new EmailSyntaxCheck(),
@@ -50,10 +55,9 @@ public final class ScoringEngine {
     }
 
     public Assessment assess(String merchantId, ScreeningRequest request) {
-        Optional<EmailAddress> email = Optional.ofNullable(request.buyer())
-                .flatMap(buyer -> EmailAddress.parse(buyer.email()));
-        List<IdentityKey> keys = new ArrayList<>();
-        email.ifPresent(e -> keys.add(keyer.key(IdentityKind.EMAIL, e.canonical())));
+        NormalizedOrder order = normalizer.normalize(request);
+        Optional<EmailAddress> email = Optional.ofNullable(order.email());
+        List<IdentityKey> keys = identityKeys.of(order);
 
         Evidence evidence = new Evidence(request, email, orderCounts(merchantId, request.orderedAt(), keys));
 

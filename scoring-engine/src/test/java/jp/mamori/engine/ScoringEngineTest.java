@@ -19,6 +19,7 @@ import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ScoringEngineTest {
 
     private static final DisposableEmailDomains DISPOSABLE = DisposableEmailDomains.bundled();
+    private static final OrderNormalizer NORMALIZER = OrderNormalizer.bundled();
     private static final byte[] PEPPER = "mamori-test-pepper-0001".getBytes(StandardCharsets.UTF_8);
     private static final Policy DEFAULT = Policy.defaultPolicy();
 
@@ -77,12 +79,13 @@ class ScoringEngineTest {
     }
 
     @Test
-    void anOrderWithoutBuyerIsOkAndLeavesNoIdentityKeys() {
+    void anOrderWithoutBuyerIsOkAndHasNoEmailKey() {
         Assessment assessment = engine.assess(TOKYO_TEA, SampleOrders.order().noBuyer().build());
 
         assertThat(assessment.decision()).isEqualTo(Decision.OK);
         assertThat(assessment.score()).isZero();
-        assertThat(assessment.keys()).isEmpty();
+        assertThat(assessment.keys()).extracting(IdentityKey::kind)
+                .doesNotContain(IdentityKind.EMAIL);
     }
 
     @Test
@@ -92,6 +95,7 @@ class ScoringEngineTest {
         for (String email : List.of("taroyamada@gmail.com", "Taro.Yamada+shop@GoogleMail.com", "taro.yamada@googlemail.com")) {
             assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().email(email).build()).keys())
                     .as(email)
+                    .filteredOn(key -> key.kind() == IdentityKind.EMAIL)
                     .containsExactly(expected);
         }
     }
@@ -261,7 +265,7 @@ class ScoringEngineTest {
     }
 
     private static ScoringEngine engine(Policy policy) {
-        return new ScoringEngine(policy, new IdentityKeyer(PEPPER), new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE);
+        return new ScoringEngine(policy, NORMALIZER, new IdentityKeyer(PEPPER), new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE);
     }
 
     private static ScreeningRequest order(int n, String email, Instant orderedAt) {

@@ -10,6 +10,7 @@ import jp.mamori.engine.Policy;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import jp.mamori.gateway.MamoriProperties;
 import jp.mamori.gateway.storage.InstanceSettings;
@@ -55,7 +56,8 @@ public class EngineConfiguration {
                 .max(Duration::compareTo)
                 .orElse(Duration.ZERO);
         InMemoryVelocityStore velocity = new InMemoryVelocityStore(retention);
-        ScoringEngine engine = new ScoringEngine(policy, keyer, velocity, DisposableEmailDomains.bundled());
+        ScoringEngine engine = new ScoringEngine(policy, OrderNormalizer.bundled(), keyer, velocity,
+                DisposableEmailDomains.bundled());
         Long replayed = screenings.historySince(clock.instant().minus(retention))
                 .doOnNext(event -> engine.remember(event.merchantId(), event.key(), event.orderedAt()))
                 .count()

@@ -103,7 +103,7 @@ class PolicyReaderTest {
                 broken("unknown reason code in a velocity rule",
                         SHOP_POLICY.replace("\"reason\": \"VELOCITY_EMAIL_1H\"", "\"reason\": \"VELOCITY_EMAIL_5M\""), "velocity[0].reason"),
                 broken("unknown identity kind",
-                        SHOP_POLICY.replace("\"identity\": \"email\", \"window\": \"P1D\"", "\"identity\": \"phone\", \"window\": \"P1D\""), "velocity[1].identity"),
+                        SHOP_POLICY.replace("\"identity\": \"email\", \"window\": \"P1D\"", "\"identity\": \"telephone\", \"window\": \"P1D\""), "velocity[1].identity"),
                 broken("missing limit",
                         SHOP_POLICY.replace(", \"limit\": 4", ""), "velocity[1].limit"),
                 broken("missing window",
