@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import jp.mamori.gateway.Sha256;
+import jp.mamori.connector.Sha256;
 
 /**
  * Merchant API keys: 256 random bits behind a recognisable prefix. Only their SHA-256 is stored; a

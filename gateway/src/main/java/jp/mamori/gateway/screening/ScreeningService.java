@@ -12,7 +12,7 @@ import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.ScreeningResult;
 import jp.mamori.engine.Assessment;
 import jp.mamori.engine.ScoringEngine;
-import jp.mamori.gateway.Sha256;
+import jp.mamori.connector.Sha256;
 import jp.mamori.gateway.storage.IdempotencyKeys;
 import jp.mamori.gateway.storage.IdempotencyKeys.Claim;
 import jp.mamori.gateway.storage.Screenings;

@@ -1,4 +1,4 @@
-package jp.mamori.gateway;
+package jp.mamori.connector;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,0 +1,15 @@
+package jp.mamori.connector.inbox;
+
+import java.time.Instant;
+
+/** A stored delivery handed to its platform's {@link DeliveryHandler}; {@code attempt} counts from 1. */
+public record Delivery(
+        String id,
+        String platform,
+        String shop,
+        String resourceId,
+        String event,
+        String body,
+        Instant receivedAt,
+        int attempt) {
+}
