@@ -1,6 +1,9 @@
 package jp.mamori.gateway;
 
 import java.nio.file.Path;
+import java.time.Duration;
+
+import jp.mamori.connector.inbox.RetrySchedule;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -16,12 +19,39 @@ import org.springframework.util.unit.DataSize;
  * @param demo        the demo merchant created at start
  */
 @ConfigurationProperties("mamori")
-public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminToken, String pepper, Demo demo) {
+public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminToken, String pepper, Demo demo,
+                               Inbox inbox) {
 
     public MamoriProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
         demo = demo == null ? new Demo(true, null) : demo;
+        inbox = inbox == null ? new Inbox(null, null, null, 0, 0) : inbox;
+    }
+
+    /**
+     * How stored webhook deliveries are worked off.
+     *
+     * @param pollInterval      how often to look for deliveries due again (new ones are taken at once)
+     * @param retryInitialDelay the wait after a first failure; it doubles per failure, with jitter
+     * @param retryMaxDelay     the longest wait between attempts
+     * @param maxAttempts       attempts before a delivery is dead-lettered
+     * @param concurrency       deliveries handled at once (one at a time per order)
+     */
+    public record Inbox(Duration pollInterval, Duration retryInitialDelay, Duration retryMaxDelay, int maxAttempts,
+                        int concurrency) {
+
+        public Inbox {
+            pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+            retryInitialDelay = retryInitialDelay == null ? RetrySchedule.DEFAULT.initialDelay() : retryInitialDelay;
+            retryMaxDelay = retryMaxDelay == null ? RetrySchedule.DEFAULT.maxDelay() : retryMaxDelay;
+            maxAttempts = maxAttempts <= 0 ? RetrySchedule.DEFAULT.maxAttempts() : maxAttempts;
+            concurrency = concurrency <= 0 ? 16 : concurrency;
+        }
+
+        public RetrySchedule retrySchedule() {
+            return new RetrySchedule(retryInitialDelay, retryMaxDelay, maxAttempts);
+        }
     }
 
     /**

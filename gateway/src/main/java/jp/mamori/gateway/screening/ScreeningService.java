@@ -13,6 +13,7 @@ import jp.mamori.connector.ScreeningResult;
 import jp.mamori.engine.Assessment;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.connector.Sha256;
+import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.IdempotencyKeys;
 import jp.mamori.gateway.storage.IdempotencyKeys.Claim;
 import jp.mamori.gateway.storage.Screenings;
@@ -21,7 +22,6 @@ import jp.mamori.gateway.web.ApiProblem;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,17 +42,17 @@ public class ScreeningService {
     private final Screenings screenings;
     private final IdempotencyKeys idempotency;
     private final ScreeningMetrics metrics;
-    private final TransactionalOperator tx;
+    private final GroupCommit commits;
     private final Clock clock;
 
     public ScreeningService(ScreeningJson json, ScoringEngine engine, Screenings screenings,
-                            IdempotencyKeys idempotency, ScreeningMetrics metrics, TransactionalOperator tx, Clock clock) {
+                            IdempotencyKeys idempotency, ScreeningMetrics metrics, GroupCommit commits, Clock clock) {
         this.json = json;
         this.engine = engine;
         this.screenings = screenings;
         this.idempotency = idempotency;
         this.metrics = metrics;
-        this.tx = tx;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -90,10 +90,12 @@ public class ScreeningService {
         StoredScreening stored = new StoredScreening(screeningId, merchantId, request.orderId(), request.orderedAt(),
                 result.screenedAt(), result.decision().name(), result.score(), result.policyVersion(),
                 new String(answer, StandardCharsets.UTF_8), assessment.keys());
-        Mono<Void> claim = keyUse == null ? Mono.empty()
-                : idempotency.insert(merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId), result.screenedAt());
-        return claim.then(screenings.save(stored))
-                .as(tx::transactional)
+        return commits.submit(() -> {
+                    Mono<Void> claim = keyUse == null ? Mono.empty()
+                            : idempotency.insert(merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId),
+                                    result.screenedAt());
+                    return claim.then(screenings.save(stored));
+                })
                 .then(Mono.fromRunnable(() -> {
                     engine.record(assessment);
                     metrics.screened(result.decision(), sample);

@@ -5,16 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Conversions between Java time and the {@code TIMESTAMP WITH TIME ZONE} columns. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static OffsetDateTime timestamp(Instant instant) {
+    public static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(Object column) {
+    public static Instant instant(Object column) {
         return column == null ? null : ((OffsetDateTime) column).toInstant();
     }
 }

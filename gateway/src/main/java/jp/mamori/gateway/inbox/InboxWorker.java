@@ -1,0 +1,135 @@
+package jp.mamori.gateway.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+import jp.mamori.connector.inbox.Delivery;
+import jp.mamori.connector.inbox.DeliveryHandler;
+import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.RetrySchedule;
+import jp.mamori.gateway.MamoriProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Works off the inbox: hands each due delivery to its platform's {@link DeliveryHandler}, records
+ * success, schedules a retry with backoff and jitter, or dead-letters it. Deliveries for one
+ * resource (one order) are handled one at a time and in order, and a newer delivery supersedes an
+ * older one not yet handled. Stopping leaves unfinished deliveries pending, to be handled again
+ * after the restart.
+ */
+@Component
+public class InboxWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+    private static final int BATCH = 64;
+    /** A handler stuck longer than this is treated as failed, and its delivery retried. */
+    private static final Duration HANDLER_TIMEOUT = Duration.ofMinutes(2);
+
+    private final InboxStore inbox;
+    private final Map<String, DeliveryHandler> handlers;
+    private final MamoriProperties.Inbox settings;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+    private final Set<String> busyResources = ConcurrentHashMap.newKeySet();
+    private volatile Sinks.Empty<Void> stopping = Sinks.empty();
+    private volatile Disposable loop;
+
+    public InboxWorker(InboxStore inbox, ObjectProvider<DeliveryHandler> handlers, MamoriProperties properties, Clock clock) {
+        this.inbox = inbox;
+        this.handlers = handlers.orderedStream().collect(Collectors.toMap(DeliveryHandler::platform, Function.identity()));
+        this.settings = properties.inbox();
+        this.schedule = settings.retrySchedule();
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        stopping = Sinks.empty();
+        loop = Flux.merge(Flux.interval(Duration.ZERO, settings.pollInterval()), inbox.arrivals())
+                .onBackpressureLatest()
+                .concatMap(tick -> dispatchDue()
+                        .onErrorResume(e -> {
+                            log.warn("Inbox poll failed; trying again at the next tick", e);
+                            return Mono.empty();
+                        }), 1)
+                .subscribe();
+    }
+
+    /** Starts handling every due delivery whose order is not being handled already. */
+    private Mono<Void> dispatchDue() {
+        int room = settings.concurrency() - busyResources.size();
+        if (room <= 0) {
+            return Mono.empty();
+        }
+        return inbox.due(clock.instant(), BATCH)
+                .filter(delivery -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(delivery)))
+                .doOnNext(delivery -> handleOne(delivery)
+                        .takeUntilOther(stopping.asMono())
+                        .doFinally(signal -> busyResources.remove(resourceOf(delivery)))
+                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", delivery.id(), e)))
+                .then();
+    }
+
+    private Mono<Void> handleOne(Delivery delivery) {
+        return inbox.supersededByNewer(delivery).flatMap(superseded -> {
+            if (superseded) {
+                return inbox.markSuperseded(delivery.id(), clock.instant());
+            }
+            DeliveryHandler handler = handlers.get(delivery.platform());
+            if (handler == null) {
+                return inbox.deadLetter(delivery.id(), delivery.attempt(),
+                        "no handler for platform " + delivery.platform(), clock.instant());
+            }
+            return Mono.defer(() -> handler.handle(delivery))
+                    .timeout(HANDLER_TIMEOUT)
+                    .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
+                    .onErrorResume(failure -> failed(delivery, failure));
+        });
+    }
+
+    private Mono<Void> failed(Delivery delivery, Throwable failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
+            log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
+                    delivery.shop(), delivery.resourceId(), delivery.attempt(), error);
+            return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant());
+        }
+        return inbox.retryLater(delivery.id(), delivery.attempt(),
+                clock.instant().plus(schedule.delayAfter(delivery.attempt(), random)), error);
+    }
+
+    private static String resourceOf(Delivery delivery) {
+        return delivery.platform() + '\n' + delivery.shop() + '\n' + delivery.resourceId();
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
+        stopping.tryEmitEmpty();
+        loop = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+}
