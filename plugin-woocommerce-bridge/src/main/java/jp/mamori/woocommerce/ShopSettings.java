@@ -1,6 +1,7 @@
 package jp.mamori.woocommerce;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,11 @@ public record ShopSettings(
     /** The verifier for this shop's deliveries. */
     public WooWebhookVerifier verifier() {
         return new WooWebhookVerifier(webhookSecrets);
+    }
+
+    /** The translator of this shop's orders, with its kana and first-purchase-only conventions. */
+    public WooOrderTranslator translator(Clock clock) {
+        return new WooOrderTranslator(metaKeys, clock);
     }
 
     /** The filter deciding which of this shop's orders to screen. */
