@@ -10,10 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A real gateway on a random port over a given data directory, started and stopped by a test. */
-final class RunningGateway implements AutoCloseable {
+public final class RunningGateway implements AutoCloseable {
 
-    static final String ADMIN_TOKEN = "admin-token-for-tests-only";
-    static final String DEMO_KEY = "mk_demo-key-for-tests-only";
+    public static final String ADMIN_TOKEN = "admin-token-for-tests-only";
+    public static final String DEMO_KEY = "mk_demo-key-for-tests-only";
 
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
@@ -29,7 +29,12 @@ final class RunningGateway implements AutoCloseable {
     }
 
     /** Starts with the test admin token and demo key; {@code extra} are more {@code name=value} properties. */
-    static RunningGateway start(Path dataDir, String... extra) {
+    public static RunningGateway start(Path dataDir, String... extra) {
+        return start(dataDir, new Class<?>[0], extra);
+    }
+
+    /** Starts with {@code configurations} added to the application, e.g. test delivery handlers. */
+    public static RunningGateway start(Path dataDir, Class<?>[] configurations, String... extra) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("mamori.data-dir", dataDir.toString());
@@ -40,14 +45,21 @@ final class RunningGateway implements AutoCloseable {
             properties.put(property.substring(0, equals), property.substring(equals + 1));
         }
         String[] args = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
-        return new RunningGateway(new SpringApplicationBuilder(MamoriGateway.class).run(args));
+        Class<?>[] sources = new Class<?>[configurations.length + 1];
+        sources[0] = MamoriGateway.class;
+        System.arraycopy(configurations, 0, sources, 1, configurations.length);
+        return new RunningGateway(new SpringApplicationBuilder(sources).run(args));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    WebTestClient client() {
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public WebTestClient client() {
         return client;
     }
 
