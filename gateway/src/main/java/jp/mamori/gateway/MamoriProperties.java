@@ -17,10 +17,13 @@ import org.springframework.util.unit.DataSize;
  * @param adminToken  the Bearer token of the admin API; unset disables the admin API
  * @param pepper      the secret of identity keys; unset, one is generated once and kept in the database
  * @param demo        the demo merchant created at start
+ * @param inbox       how webhook deliveries are worked off
+ * @param secretsKey  the key platform credentials are encrypted with; unset, one is kept in the data directory
+ * @param allowInsecureShopUrls lets a shop's base URL be plain http: only for fake shops in tests
  */
 @ConfigurationProperties("mamori")
 public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminToken, String pepper, Demo demo,
-                               Inbox inbox) {
+                               Inbox inbox, String secretsKey, boolean allowInsecureShopUrls) {
 
     public MamoriProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;

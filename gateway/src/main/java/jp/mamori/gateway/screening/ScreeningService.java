@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.Timer;
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.ScreeningJson;
+import jp.mamori.connector.ScreeningPort;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.ScreeningResult;
 import jp.mamori.engine.Assessment;
@@ -56,15 +57,27 @@ public class ScreeningService {
         this.clock = clock;
     }
 
+    /** Screens a request body as the public API receives it. */
     public Mono<Screened> screen(String merchantId, byte[] body, String idempotencyKey) {
+        return Mono.defer(() -> screen(merchantId, json.readRequest(body), idempotencyKey, Sha256.hex(body)));
+    }
+
+    /**
+     * The screening port of one merchant, for adapters mounted in the gateway. Idempotency compares
+     * requests by their canonical JSON, since there is no body as sent.
+     */
+    public ScreeningPort portFor(String merchantId) {
+        return (request, idempotencyKey) -> screen(merchantId, request, idempotencyKey, Sha256.hex(json.write(request)))
+                .map(screened -> json.read(screened.json(), ScreeningResult.class));
+    }
+
+    private Mono<Screened> screen(String merchantId, ScreeningRequest request, String idempotencyKey, String bodySha256) {
         return Mono.defer(() -> {
             Timer.Sample sample = metrics.start();
-            ScreeningRequest request = json.readRequest(body);
             if (idempotencyKey == null) {
                 return screenAndStore(merchantId, request, null, sample);
             }
             checkIdempotencyKey(idempotencyKey);
-            String bodySha256 = Sha256.hex(body);
             return idempotency.find(merchantId, idempotencyKey)
                     .flatMap(existing -> replay(merchantId, existing, bodySha256))
                     .switchIfEmpty(Mono.defer(() -> screenAndStore(merchantId, request,

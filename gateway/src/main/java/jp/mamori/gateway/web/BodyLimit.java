@@ -34,6 +34,11 @@ public class BodyLimit {
                 && !"json".equals(type.getSubtypeSuffix())) {
             return Mono.error(ProblemHandler.unsupportedMediaType());
         }
+        return read(request);
+    }
+
+    /** The body of {@code request} whatever its type (webhook pings come as forms); empty reads as zero bytes. */
+    public Mono<byte[]> read(ServerHttpRequest request) {
         long declared = request.getHeaders().getContentLength();
         if (declared > limit.toBytes()) {
             return Mono.error(tooLarge());

@@ -1,0 +1,120 @@
+package jp.mamori.gateway.shops;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.ScreeningJson;
+import jp.mamori.gateway.MamoriProperties;
+import jp.mamori.gateway.auth.AdminGuard;
+import jp.mamori.gateway.storage.Merchants;
+import jp.mamori.gateway.web.ApiProblem;
+import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.woocommerce.ConnectionCheck;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** {@code /admin/shops/{shop}}: connect, read back (never the secrets), check and remove a shop. */
+@RestController
+public class ShopAdminController {
+
+    private static final String SHOP_ID = "[a-z0-9][a-z0-9-]{0,63}";
+
+    private final AdminGuard guard;
+    private final BodyLimit bodies;
+    private final ScreeningJson json;
+    private final ShopRecords shops;
+    private final WooShopDirectory woo;
+    private final Merchants merchants;
+    private final boolean allowInsecure;
+    private final Clock clock;
+
+    public ShopAdminController(AdminGuard guard, BodyLimit bodies, ScreeningJson json, ShopRecords shops,
+                               WooShopDirectory woo, Merchants merchants, MamoriProperties properties, Clock clock) {
+        this.guard = guard;
+        this.bodies = bodies;
+        this.json = json;
+        this.shops = shops;
+        this.woo = woo;
+        this.merchants = merchants;
+        this.allowInsecure = properties.allowInsecureShopUrls();
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Connect or reconfigure a shop", security = @SecurityRequirement(name = "adminToken"))
+    @PutMapping(path = "/admin/shops/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ShopConfig> put(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
+        return guard.check(exchange.getRequest())
+                .then(Mono.fromCallable(() -> checkedShopId(shop)))
+                .then(bodies.readJson(exchange.getRequest()))
+                .map(body -> ShopRequestReader.read(shop, json.readObject(body), allowInsecure))
+                .flatMap(input -> merchants.find(input.config().merchantId())
+                        .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                                "merchant_id names no merchant", List.of(new FieldError("merchant_id", "names no merchant")))))
+                        .then(shops.put(input.config(), input.secrets(), clock.instant()))
+                        .doOnSuccess(v -> woo.forget(shop))
+                        .thenReturn(input.config()));
+    }
+
+    @Operation(summary = "Read a shop's settings, without secrets", security = @SecurityRequirement(name = "adminToken"))
+    @GetMapping(path = "/admin/shops/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ShopConfig> get(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
+        return guard.check(exchange.getRequest())
+                .then(shops.find(shop))
+                .map(ShopRecords.StoredShop::config)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such shop")));
+    }
+
+    @Operation(summary = "Check that Mamori reaches the shop's REST API with its key",
+            security = @SecurityRequirement(name = "adminToken"))
+    @GetMapping(path = "/admin/shops/{shop}/doctor", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<Map<String, Object>> doctor(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
+        return guard.check(exchange.getRequest())
+                .then(woo.find(shop))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such WooCommerce shop")))
+                .flatMap(connected -> Mono.fromCallable(() -> connected.client().checkConnection())
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .map(ShopAdminController::diagnosis);
+    }
+
+    @Operation(summary = "Disconnect a shop", security = @SecurityRequirement(name = "adminToken"))
+    @DeleteMapping("/admin/shops/{shop}")
+    public Mono<ResponseEntity<Void>> delete(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
+        return guard.check(exchange.getRequest())
+                .then(shops.delete(shop))
+                .doOnNext(deleted -> woo.forget(shop))
+                .flatMap(deleted -> deleted ? Mono.just(ResponseEntity.noContent().<Void>build())
+                        : Mono.error(ApiProblem.notFound("no such shop")));
+    }
+
+    private static Map<String, Object> diagnosis(ConnectionCheck check) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("rest_api", check.diagnosis().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("http_status", check.httpStatus());
+        body.put("detail", check.detail());
+        return body;
+    }
+
+    private static String checkedShopId(String shop) {
+        if (!shop.matches(SHOP_ID)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "a shop id is 1 to 64 lower-case letters, digits and hyphens",
+                    List.of(new FieldError("shop", "must be 1 to 64 lower-case letters, digits and hyphens")));
+        }
+        return shop;
+    }
+}

@@ -1,0 +1,139 @@
+package jp.mamori.gateway.shops;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.mamori.connector.FieldError;
+import jp.mamori.gateway.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the body of {@code PUT /admin/shops/{shop}}, naming every field that is wrong. */
+final class ShopRequestReader {
+
+    private static final Set<String> PLATFORMS = Set.of("woocommerce");
+    private static final Set<String> DECISIONS = Set.of("OK", "REVIEW", "NG");
+    private static final Set<String> ACTIONS = Set.of("note", "hold", "cancel");
+    private static final Set<String> FIELDS = Set.of("platform", "merchant_id", "base_url", "credentials",
+            "webhook_secrets", "on_decision", "screen_statuses", "payment_methods", "notes_language");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The shop's settings and secrets, or an {@link ApiProblem} 400 listing every bad field. */
+    static StoredShopInput read(String shop, JsonNode root, boolean allowInsecure) {
+        return new ShopRequestReader().parse(shop, root, allowInsecure);
+    }
+
+    record StoredShopInput(ShopConfig config, ShopSecrets secrets) {
+    }
+
+    private StoredShopInput parse(String shop, JsonNode root, boolean allowInsecure) {
+        root.propertyNames().stream().filter(name -> !FIELDS.contains(name))
+                .forEach(name -> errors.add(new FieldError(name, "is not a known field")));
+        String platform = text(root, "platform", true);
+        if (platform != null && !PLATFORMS.contains(platform)) {
+            errors.add(new FieldError("platform", "must be one of " + PLATFORMS));
+        }
+        String baseUrl = text(root, "base_url", true);
+        if (baseUrl != null) {
+            try {
+                URI uri = URI.create(baseUrl);
+                boolean https = "https".equals(uri.getScheme());
+                boolean http = "http".equals(uri.getScheme());
+                if (uri.getHost() == null || !(https || (http && allowInsecure))) {
+                    errors.add(new FieldError("base_url", "must be an https:// URL: WooCommerce accepts API keys only over HTTPS"));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("base_url", "must be a URL"));
+            }
+        }
+        JsonNode credentials = root.path("credentials");
+        String consumerKey = text(credentials, "credentials.consumer_key", "consumer_key");
+        String consumerSecret = text(credentials, "credentials.consumer_secret", "consumer_secret");
+        List<String> secrets = texts(root, "webhook_secrets");
+        if (secrets.isEmpty()) {
+            errors.add(new FieldError("webhook_secrets", "must list at least one secret"));
+        }
+        Map<String, String> onDecision = new LinkedHashMap<>();
+        JsonNode actions = root.path("on_decision");
+        if (!actions.isMissingNode() && !actions.isObject()) {
+            errors.add(new FieldError("on_decision", "must be an object such as {\"NG\": \"cancel\"}"));
+        }
+        for (Map.Entry<String, JsonNode> action : actions.isObject() ? actions.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
+            String field = "on_decision." + action.getKey();
+            if (!DECISIONS.contains(action.getKey())) {
+                errors.add(new FieldError(field, "must be OK, REVIEW or NG"));
+            } else if (!action.getValue().isString() || !ACTIONS.contains(action.getValue().stringValue())) {
+                errors.add(new FieldError(field, "must be one of note, hold, cancel"));
+            } else {
+                onDecision.put(action.getKey(), action.getValue().stringValue());
+            }
+        }
+        if ("cancel".equals(onDecision.get("REVIEW")) || (onDecision.containsKey("OK") && !"note".equals(onDecision.get("OK")))) {
+            errors.add(new FieldError("on_decision", "only NG may cancel, and OK only adds a note"));
+        }
+        List<String> statuses = texts(root, "screen_statuses");
+        List<String> methods = texts(root, "payment_methods");
+        String language = root.has("notes_language") ? text(root, "notes_language", false) : "ja";
+        if (language != null && !Set.of("ja", "en").contains(language)) {
+            errors.add(new FieldError("notes_language", "must be ja or en"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).detail() : errors.size() + " fields are invalid; see errors",
+                    errors);
+        }
+        return new StoredShopInput(
+                new ShopConfig(shop, platform, text(root, "merchant_id", true), baseUrl.replaceAll("/+$", ""), onDecision,
+                        statuses.isEmpty() ? List.of("processing", "on-hold", "pending") : statuses, methods, language),
+                new ShopSecrets(consumerKey, consumerSecret, secrets));
+    }
+
+    private String text(JsonNode node, String field, boolean required) {
+        return text(node, field, field, required);
+    }
+
+    private String text(JsonNode node, String path, String field) {
+        return text(node, path, field, true);
+    }
+
+    private String text(JsonNode node, String path, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                errors.add(new FieldError(path, "is required"));
+            }
+            return null;
+        }
+        if (!value.isString() || value.stringValue().isBlank() || value.stringValue().length() > 1000) {
+            errors.add(new FieldError(path, "must be a non-empty string"));
+            return null;
+        }
+        return value.stringValue().strip();
+    }
+
+    private List<String> texts(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        List<String> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            errors.add(new FieldError(field, "must be an array of strings"));
+            return out;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isString() || item.stringValue().isBlank()) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a non-empty string"));
+            } else {
+                out.add(item.stringValue());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package jp.mamori.gateway.woocommerce;
+
+import java.time.Clock;
+
+import jp.mamori.gateway.shops.WooShopDirectory;
+import jp.mamori.woocommerce.WooDeliveryHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Mounts the WooCommerce bridge: its deliveries are worked off by the gateway's inbox. */
+@Configuration(proxyBeanMethods = false)
+public class WooCommerceMount {
+
+    @Bean
+    WooDeliveryHandler wooDeliveryHandler(WooShopDirectory shops, Clock clock) {
+        return new WooDeliveryHandler(shops, clock);
+    }
+}

@@ -1,0 +1,193 @@
+package jp.mamori.gateway.woocommerce;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.RunningGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A WooCommerce shop, played by WireMock, connected through the admin API: its signed webhook
+ * becomes a screening whose decision is written back through the shop's REST API, exactly once.
+ */
+class WooCommerceEndToEndTest {
+
+    private static final String SECRET = "wc-webhook-secret-京都";
+    private static final String ORDER = "/wp-json/wc/v3/orders/5123";
+
+    @TempDir
+    static Path dataDir;
+    private static WireMockServer shop;
+    private static RunningGateway gateway;
+    private static WebTestClient client;
+
+    @BeforeAll
+    static void start() {
+        shop = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+        shop.start();
+        shop.stubFor(put(urlPathEqualTo(ORDER)).willReturn(okJson("{\"id\":5123}")));
+        shop.stubFor(get(urlPathEqualTo(ORDER + "/notes")).willReturn(okJson("[]")));
+        shop.stubFor(post(urlPathEqualTo(ORDER + "/notes")).willReturn(aResponse().withStatus(201).withBody("{\"id\":77}")));
+        shop.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/orders")).willReturn(okJson("[]")));
+
+        gateway = RunningGateway.start(dataDir, "mamori.allow-insecure-shop-urls=true", "mamori.inbox.poll-interval=50ms");
+        client = gateway.client();
+        String merchantId = JsonPath.read(new String(client.post().uri("/admin/merchants")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"京都 茶寮\"}")
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
+        client.put().uri("/admin/shops/kyoto-tea")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"platform": "woocommerce", "merchant_id": "%s", "base_url": "http://127.0.0.1:%d",
+                         "credentials": {"consumer_key": "ck_live_kyoto", "consumer_secret": "cs_live_kyoto"},
+                         "webhook_secrets": ["%s"], "on_decision": {"NG": "cancel"}}
+                        """.formatted(merchantId, shop.port(), SECRET))
+                .exchange().expectStatus().isOk();
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        shop.stop();
+    }
+
+    private static byte[] fixture() throws IOException {
+        try (InputStream in = WooCommerceEndToEndTest.class.getResourceAsStream("/woocommerce/order-created-tokyo.json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String signature(byte[] body, String secret) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(body));
+    }
+
+    private static WebTestClient.ResponseSpec deliver(byte[] body, String signature) {
+        WebTestClient.RequestBodySpec request = client.post().uri("/hooks/woocommerce/kyoto-tea")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-WC-Webhook-Source", "https://kyoto-tea.example.jp/")
+                .header("X-WC-Webhook-Topic", "order.created")
+                .header("X-WC-Webhook-Resource", "order")
+                .header("X-WC-Webhook-Event", "created")
+                .header("X-WC-Webhook-ID", "12")
+                .header("X-WC-Webhook-Delivery-ID", "a3f5c1");
+        if (signature != null) {
+            request = request.header("X-WC-Webhook-Signature", signature);
+        }
+        return request.bodyValue(body).exchange();
+    }
+
+    @Test
+    void theCreationPingIsAnswered200() {
+        client.post().uri("/hooks/woocommerce/kyoto-tea")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("webhook_id=12")
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aSignedOrderIsScreenedAndWrittenBackOnceHoweverOftenItIsDelivered() throws Exception {
+        byte[] body = fixture();
+        String signature = signature(body, SECRET);
+        deliver(body, signature).expectStatus().isOk().expectBody().jsonPath("$.result").isEqualTo("stored");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes"))
+                        .withRequestBody(matchingJsonPath("$.note", containing("[Mamori scr_")))
+                        .withRequestBody(matchingJsonPath("$.customer_note", equalTo("false")))));
+        shop.verify(putRequestedFor(urlPathEqualTo(ORDER))
+                .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
+                        .encodeToString("ck_live_kyoto:cs_live_kyoto".getBytes(StandardCharsets.UTF_8))))
+                .withRequestBody(matchingJsonPath("$.meta_data[?(@.key == '_mamori_decision')]"))
+                .withRequestBody(matchingJsonPath("$.meta_data[?(@.key == '_mamori_screening_id')]")));
+
+        deliver(body, signature).expectStatus().isOk().expectBody().jsonPath("$.result").isEqualTo("duplicate");
+        Thread.sleep(500);
+        shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
+    }
+
+    @Test
+    void aBadOrMissingSignatureIsRefusedAndNothingIsStored() throws Exception {
+        byte[] body = fixture();
+        deliver(body, signature(body, "another-secret")).expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        deliver(body, null).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aMalformedBodyGets400() throws Exception {
+        byte[] body = "{\"id\": 5124, \"billing\": ".getBytes(StandardCharsets.UTF_8);
+        deliver(body, signature(body, SECRET)).expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anUnknownShopGets404() {
+        client.post().uri("/hooks/woocommerce/nobody").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void theShopReadsBackWithoutSecretsAndPassesTheDoctor() {
+        String shown = new String(client.get().uri("/admin/shops/kyoto-tea")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.platform").isEqualTo("woocommerce")
+                .jsonPath("$.on_decision.NG").isEqualTo("cancel")
+                .returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(shown).doesNotContain("cs_live_kyoto").doesNotContain("ck_live_kyoto").doesNotContain(SECRET);
+
+        client.get().uri("/admin/shops/kyoto-tea/doctor")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.rest_api").isEqualTo("ok");
+    }
+
+    @Test
+    void aShopNeedsHttpsAndASecret() {
+        client.put().uri("/admin/shops/osaka-tea")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"platform\": \"woocommerce\", \"merchant_id\": \"demo\", \"base_url\": \"ftp://osaka\", "
+                        + "\"credentials\": {\"consumer_key\": \"ck\"}}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'base_url')]").exists()
+                .jsonPath("$.errors[?(@.field == 'credentials.consumer_secret')]").exists()
+                .jsonPath("$.errors[?(@.field == 'webhook_secrets')]").exists();
+    }
+}

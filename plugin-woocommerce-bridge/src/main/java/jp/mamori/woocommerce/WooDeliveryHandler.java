@@ -1,0 +1,74 @@
+package jp.mamori.woocommerce;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jp.mamori.connector.InvalidRequestException;
+import jp.mamori.connector.inbox.Delivery;
+import jp.mamori.connector.inbox.DeliveryHandler;
+import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Handles a stored WooCommerce order delivery: translate it, decide whether it needs screening,
+ * screen it under an idempotency key of its content, and write the decision back. Every step is
+ * safe to repeat: the screening is replayed, not redone, and the write-back adds its note once.
+ */
+public final class WooDeliveryHandler implements DeliveryHandler {
+
+    public static final String PLATFORM = "woocommerce";
+
+    private final WooShops shops;
+    private final Clock clock;
+
+    public WooDeliveryHandler(WooShops shops, Clock clock) {
+        this.shops = shops;
+        this.clock = clock;
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Mono<Void> handle(Delivery delivery) {
+        return shops.find(delivery.shop())
+                .switchIfEmpty(Mono.error(() -> new PermanentDeliveryFailure("shop " + delivery.shop() + " is not configured")))
+                .flatMap(shop -> handle(shop, delivery));
+    }
+
+    private Mono<Void> handle(WooShop shop, Delivery delivery) {
+        return Mono.defer(() -> {
+            WooOrder order = translate(shop, delivery);
+            if (!shop.settings().filter().decide(order, null).screens()) {
+                return Mono.empty();
+            }
+            // One merchant may run several shops: their order ids only mean something per shop.
+            String idempotencyKey = delivery.shop() + ":" + order.idempotencyKey();
+            DecisionWriteBack writeBack = new DecisionWriteBack(shop.client(), shop.settings());
+            return shop.screening().screen(order.request(), idempotencyKey)
+                    .flatMap(result -> Mono.fromCallable(() -> writeBack.writeBack(order.id(), result, order.content()))
+                            // The shop's REST API is called with blocking I/O and waits out Retry-After.
+                            .subscribeOn(Schedulers.boundedElastic()))
+                    .flatMap(WooDeliveryHandler::outcome);
+        });
+    }
+
+    private WooOrder translate(WooShop shop, Delivery delivery) {
+        try {
+            return shop.settings().translator(clock).translate(delivery.body().getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidRequestException e) {
+            throw new PermanentDeliveryFailure("the order cannot be screened: " + e.errors());
+        }
+    }
+
+    private static Mono<Void> outcome(WriteBackResult result) {
+        return switch (result.outcome()) {
+            case DONE -> Mono.empty();
+            case RETRYABLE_FAILURE -> Mono.error(new IllegalStateException("write-back failed: " + result.detail()));
+            case PERMANENT_FAILURE -> Mono.error(new PermanentDeliveryFailure("write-back refused: " + result.detail()));
+        };
+    }
+}
