@@ -146,6 +146,11 @@ public class InboxStore implements Inbox {
                 .doOnNext(replayed -> arrivals.tryEmitNext(replayed));
     }
 
+    /** How many deliveries wait to be handled, for health and tests. */
+    public Mono<Long> pendingCount() {
+        return db.sql("SELECT COUNT(*) AS n FROM inbox WHERE status = 'PENDING'").map(row -> row.get("n", Long.class)).one();
+    }
+
     /** The status of a delivery, for tests and diagnosis. */
     public Mono<String> status(String id) {
         return db.sql("SELECT status FROM inbox WHERE id = :id").bind("id", id).map(row -> row.get("status", String.class)).one();

@@ -21,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -135,8 +138,26 @@ class WooCommerceEndToEndTest {
                 .withRequestBody(matchingJsonPath("$.meta_data[?(@.key == '_mamori_screening_id')]")));
 
         deliver(body, signature).expectStatus().isOk().expectBody().jsonPath("$.result").isEqualTo("duplicate");
-        Thread.sleep(500);
+
+        // The write-back fires order.updated carrying what Mamori just wrote: that echo is not screened again.
+        String written = shop.findAll(putRequestedFor(urlPathEqualTo(ORDER))).get(0).getBodyAsString();
+        String meta = JsonPath.parse(written).read("$.meta_data", List.class).stream()
+                .map(entry -> (Map<?, ?>) entry)
+                .map(entry -> "{\"key\":\"" + entry.get("key") + "\",\"value\":\"" + entry.get("value") + "\"}")
+                .collect(Collectors.joining(","));
+        String echo = new String(body, StandardCharsets.UTF_8)
+                .replaceFirst("\"status\":\"processing\"", "\"status\":\"on-hold\"")
+                .replaceFirst("\"meta_data\":\\[", "\"meta_data\":[" + meta + ",");
+        byte[] echoBody = echo.getBytes(StandardCharsets.UTF_8);
+        deliver(echoBody, signature(echoBody, SECRET)).expectStatus().isOk().expectBody().jsonPath("$.result").isEqualTo("stored");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxIsIdle());
+        shop.verify(1, putRequestedFor(urlPathEqualTo(ORDER)));
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
+    }
+
+    private static boolean inboxIsIdle() {
+        return gateway.bean(jp.mamori.gateway.inbox.InboxStore.class).pendingCount().block() == 0;
     }
 
     @Test
