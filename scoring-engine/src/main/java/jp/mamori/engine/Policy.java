@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.internal.PolicyReader;
 
 /**
- * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, and
- * the velocity limits. Policies are versioned data, not code; every decision records the version.
+ * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, the
+ * velocity limits and the checks' own thresholds. Policies are versioned data, not code; every decision
+ * records the version.
  */
 public record Policy(
         String version,
         int reviewThreshold,
         int ngThreshold,
         Map<ReasonCode, Integer> weights,
-        List<VelocityRule> velocityRules) {
+        List<VelocityRule> velocityRules,
+        CheckSettings checks) {
 
     private static final String DEFAULT = "policy/default-policy.json";
 
@@ -38,6 +41,15 @@ public record Policy(
             }
         }
         velocityRules = List.copyOf(velocityRules);
+        if (checks == null) {
+            throw new IllegalArgumentException("a policy needs check settings");
+        }
+    }
+
+    /** A policy with the {@linkplain CheckSettings#DEFAULT default check settings}. */
+    public Policy(String version, int reviewThreshold, int ngThreshold, Map<ReasonCode, Integer> weights,
+                  List<VelocityRule> velocityRules) {
+        this(version, reviewThreshold, ngThreshold, weights, velocityRules, CheckSettings.DEFAULT);
     }
 
     /** The policy shipped with Mamori. */

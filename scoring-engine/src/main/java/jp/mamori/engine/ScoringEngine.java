@@ -2,25 +2,43 @@ package jp.mamori.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.checks.Check;
+import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DisposableEmailDomainCheck;
+import jp.mamori.engine.checks.DummyPhoneCheck;
+import jp.mamori.engine.checks.EmailAliasCheck;
+import jp.mamori.engine.checks.EmailDomainTypoCheck;
 import jp.mamori.engine.checks.EmailSyntaxCheck;
 import jp.mamori.engine.checks.Evidence;
 import jp.mamori.engine.checks.Finding;
+import jp.mamori.engine.checks.ForeignLocaleCheck;
+import jp.mamori.engine.checks.FreeMailHighAmountCheck;
+import jp.mamori.engine.checks.FuriganaMismatchCheck;
+import jp.mamori.engine.checks.InvalidPhoneCheck;
+import jp.mamori.engine.checks.IpPhoneNewCustomerCheck;
+import jp.mamori.engine.checks.IssuerCountryMismatchCheck;
+import jp.mamori.engine.checks.MissingBlockNumberCheck;
 import jp.mamori.engine.checks.OrderVelocityCheck;
+import jp.mamori.engine.checks.OverseasIpCheck;
+import jp.mamori.engine.checks.PickupHoldAddressCheck;
+import jp.mamori.engine.checks.PoBoxAddressCheck;
+import jp.mamori.engine.checks.PostalCodeMismatchCheck;
+import jp.mamori.engine.checks.RandomEmailLocalPartCheck;
+import jp.mamori.engine.checks.ShippingOverseasCheck;
+import jp.mamori.engine.checks.ShortStayAddressCheck;
+import jp.mamori.engine.checks.ThreeDsNotAuthenticatedCheck;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.internal.ThreeDsAdvice;
-import jp.mamori.engine.normalize.EmailAddress;
 import jp.mamori.engine.normalize.NormalizedOrder;
 import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.VelocityStore;
@@ -44,9 +62,29 @@ public final class ScoringEngine {
         this.normalizer = normalizer;
         this.identityKeys = new IdentityKeys(normalizer, keyer);
         this.velocity = velocity;
+        CheckSettings settings = policy.checks();
+        // In the order their reasons are listed: email, address, phone, name, device, payment, behaviour.
         this.checks = List.of(
                 new EmailSyntaxCheck(),
                 new DisposableEmailDomainCheck(disposableDomains),
+                new EmailDomainTypoCheck(),
+                new EmailAliasCheck(),
+                new RandomEmailLocalPartCheck(),
+                new FreeMailHighAmountCheck(settings.freeMailHighAmountYen()),
+                new PostalCodeMismatchCheck(),
+                new MissingBlockNumberCheck(),
+                new PickupHoldAddressCheck(),
+                new ShortStayAddressCheck(),
+                new PoBoxAddressCheck(),
+                new ShippingOverseasCheck(),
+                new InvalidPhoneCheck(),
+                new DummyPhoneCheck(),
+                new IpPhoneNewCustomerCheck(),
+                new FuriganaMismatchCheck(settings.furiganaMinConfidence()),
+                new OverseasIpCheck(),
+                new ForeignLocaleCheck(settings),
+                new IssuerCountryMismatchCheck(),
+                new ThreeDsNotAuthenticatedCheck(),
                 new OrderVelocityCheck(policy.velocityRules()));
     }
 
@@ -56,10 +94,9 @@ public final class ScoringEngine {
 
     public Assessment assess(String merchantId, ScreeningRequest request) {
         NormalizedOrder order = normalizer.normalize(request);
-        Optional<EmailAddress> email = Optional.ofNullable(order.email());
         List<IdentityKey> keys = identityKeys.of(order);
 
-        Evidence evidence = new Evidence(request, email, orderCounts(merchantId, request.orderedAt(), keys));
+        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, request.orderedAt(), keys));
 
         List<Reason> reasons = new ArrayList<>();
         int score = 0;
@@ -72,6 +109,8 @@ public final class ScoringEngine {
                 score += weight;
             }
         }
+        // Heaviest first, so the clerk reads what decided the order before the small print; ties keep check order.
+        reasons.sort(Comparator.comparingInt(Reason::weight).reversed());
         score = Math.max(0, Math.min(100, score));
         Decision decision = policy.decide(score);
         Recommendation recommendation = ThreeDsAdvice.recommend(decision, request.payment());

@@ -5,17 +5,23 @@ import java.util.Optional;
 
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.normalize.EmailAddress;
+import jp.mamori.engine.normalize.NormalizedOrder;
 
 /**
- * Everything the checks may look at: the request, its normalized identities, and the signals
- * gathered from state ({@code orderCounts}: orders in each velocity rule's window, this one included).
+ * Everything the checks may look at: the request, its normalized identities ({@code order}), and the
+ * signals gathered from state ({@code orderCounts}: orders in each velocity rule's window, this one included).
  */
 public record Evidence(
         ScreeningRequest request,
-        Optional<EmailAddress> email,
+        NormalizedOrder order,
         Map<VelocityRule, Integer> orderCounts) {
 
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
+    }
+
+    /** The buyer's email address, when one was given in a shape that could be split. */
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(order.email());
     }
 }
