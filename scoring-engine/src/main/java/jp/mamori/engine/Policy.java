@@ -9,12 +9,13 @@ import java.util.Map;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.internal.PolicyReader;
 
 /**
  * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, the
- * velocity limits and the checks' own thresholds. Policies are versioned data, not code; every decision
+ * velocity limits (orders per identity, different identities per identity) and the checks' own thresholds. Policies are versioned data, not code; every decision
  * records the version.
  */
 public record Policy(
@@ -23,6 +24,7 @@ public record Policy(
         int ngThreshold,
         Map<ReasonCode, Integer> weights,
         List<VelocityRule> velocityRules,
+        List<DistinctRule> distinctRules,
         CheckSettings checks) {
 
     private static final String DEFAULT = "policy/default-policy.json";
@@ -41,15 +43,16 @@ public record Policy(
             }
         }
         velocityRules = List.copyOf(velocityRules);
+        distinctRules = List.copyOf(distinctRules);
         if (checks == null) {
             throw new IllegalArgumentException("a policy needs check settings");
         }
     }
 
-    /** A policy with the {@linkplain CheckSettings#DEFAULT default check settings}. */
+    /** A policy without distinct limits and with the {@linkplain CheckSettings#DEFAULT default check settings}. */
     public Policy(String version, int reviewThreshold, int ngThreshold, Map<ReasonCode, Integer> weights,
                   List<VelocityRule> velocityRules) {
-        this(version, reviewThreshold, ngThreshold, weights, velocityRules, CheckSettings.DEFAULT);
+        this(version, reviewThreshold, ngThreshold, weights, velocityRules, List.of(), CheckSettings.DEFAULT);
     }
 
     /** The policy shipped with Mamori. */

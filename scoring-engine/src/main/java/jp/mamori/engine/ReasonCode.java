@@ -82,7 +82,43 @@ public enum ReasonCode {
             "同じメールアドレスで1時間以内に%d件の注文があります（上限%d件）。"),
     VELOCITY_EMAIL_24H(
             "%d orders with this email address within 24 hours (limit %d).",
-            "同じメールアドレスで24時間以内に%d件の注文があります（上限%d件）。");
+            "同じメールアドレスで24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_PHONE_1H(
+            "%d orders with this phone number within one hour (limit %d).",
+            "同じ電話番号で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_PHONE_24H(
+            "%d orders with this phone number within 24 hours (limit %d).",
+            "同じ電話番号で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_ADDRESS_1H(
+            "%d orders with this address within one hour (limit %d).",
+            "同じ住所で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_ADDRESS_24H(
+            "%d orders with this address within 24 hours (limit %d).",
+            "同じ住所で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_CARD_1H(
+            "%d orders with this card within one hour (limit %d).",
+            "同じカードで1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_CARD_24H(
+            "%d orders with this card within 24 hours (limit %d).",
+            "同じカードで24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_DEVICE_1H(
+            "%d orders with this device within one hour (limit %d).",
+            "同じ端末で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_DEVICE_24H(
+            "%d orders with this device within 24 hours (limit %d).",
+            "同じ端末で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_IP_1H(
+            "%d orders with this IP address within one hour (limit %d).",
+            "同じIPアドレスで1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_IP_24H(
+            "%d orders with this IP address within 24 hours (limit %d).",
+            "同じIPアドレスで24時間以内に%d件の注文があります（上限%d件）。"),
+    CARD_TESTING_DISTINCT_CARDS_DEVICE(
+            "%d different cards used from this device within one hour (limit %d): cards being tested.",
+            "同じ端末から1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
+    CARD_TESTING_DISTINCT_CARDS_IP(
+            "%d different cards used from this IP address within one hour (limit %d): cards being tested.",
+            "同じIPアドレスから1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。");
 
     private final String message;
     private final String messageJa;

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Reason;
@@ -13,6 +15,7 @@ import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.checks.Check;
 import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.DisposableEmailDomainCheck;
 import jp.mamori.engine.checks.DummyPhoneCheck;
 import jp.mamori.engine.checks.EmailAliasCheck;
@@ -26,6 +29,7 @@ import jp.mamori.engine.checks.FuriganaMismatchCheck;
 import jp.mamori.engine.checks.InvalidPhoneCheck;
 import jp.mamori.engine.checks.IpPhoneNewCustomerCheck;
 import jp.mamori.engine.checks.IssuerCountryMismatchCheck;
+import jp.mamori.engine.checks.ManyDistinctIdentitiesCheck;
 import jp.mamori.engine.checks.MissingBlockNumberCheck;
 import jp.mamori.engine.checks.OrderVelocityCheck;
 import jp.mamori.engine.checks.OverseasIpCheck;
@@ -85,7 +89,8 @@ public final class ScoringEngine {
                 new ForeignLocaleCheck(settings),
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
-                new OrderVelocityCheck(policy.velocityRules()));
+                new OrderVelocityCheck(policy.velocityRules()),
+                new ManyDistinctIdentitiesCheck(policy.distinctRules()));
     }
 
     public Policy policy() {
@@ -96,7 +101,8 @@ public final class ScoringEngine {
         NormalizedOrder order = normalizer.normalize(request);
         List<IdentityKey> keys = identityKeys.of(order);
 
-        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, request.orderedAt(), keys));
+        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, request.orderedAt(), keys),
+                distinctCounts(merchantId, request.orderedAt(), keys));
 
         List<Reason> reasons = new ArrayList<>();
         int score = 0;
@@ -131,19 +137,74 @@ public final class ScoringEngine {
         return counts;
     }
 
+    private Map<DistinctRule, Integer> distinctCounts(String merchantId, Instant orderedAt, List<IdentityKey> keys) {
+        Map<DistinctRule, Integer> counts = new HashMap<>();
+        for (DistinctRule rule : policy.distinctRules()) {
+            for (IdentityKey key : keys) {
+                if (key.kind() != rule.identity()) {
+                    continue;
+                }
+                String scope = distinctScope(merchantId, key, rule.distinct());
+                Instant from = orderedAt.minus(rule.window());
+                boolean hasMember = false;
+                for (IdentityKey member : keys) {
+                    if (member.kind() == rule.distinct()) {
+                        hasMember = true;
+                        counts.merge(rule, velocity.countDistinct(scope, from, orderedAt, member.hash()), Math::max);
+                    }
+                }
+                if (!hasMember) {
+                    // This order adds nothing to count (no card), but the ones before it still tell.
+                    counts.merge(rule, velocity.countDistinct(scope, from, orderedAt, null), Math::max);
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Makes a stored screening count for the orders that follow it. */
     public void record(Assessment assessment) {
-        for (IdentityKey key : assessment.keys()) {
-            remember(assessment.merchantId(), key, assessment.orderedAt());
+        remember(assessment.merchantId(), assessment.keys(), assessment.orderedAt());
+    }
+
+    /**
+     * Feeds one stored screening's keys back into velocity, e.g. at start-up: its orders per identity
+     * and the pairs the policy's distinct rules count (cards per device).
+     */
+    public void remember(String merchantId, List<IdentityKey> keys, Instant orderedAt) {
+        for (IdentityKey key : keys) {
+            remember(merchantId, key, orderedAt);
+        }
+        Set<String> pairs = new HashSet<>();
+        for (DistinctRule rule : policy.distinctRules()) {
+            for (IdentityKey key : keys) {
+                for (IdentityKey member : keys) {
+                    if (key.kind() == rule.identity() && member.kind() == rule.distinct()) {
+                        String scope = distinctScope(merchantId, key, rule.distinct());
+                        // Rules over the same pair with other windows share the events: remember each pair once.
+                        if (pairs.add(scope + '|' + member.hash())) {
+                            velocity.addDistinct(scope, member.hash(), orderedAt);
+                        }
+                    }
+                }
+            }
         }
     }
 
-    /** Feeds one event of stored history back into velocity, e.g. at start-up. */
+    /**
+     * Feeds one event of stored history back into velocity, e.g. at start-up. It counts orders per identity
+     * only; distinct counts need the whole screening ({@link #remember(String, List, Instant)}).
+     */
     public void remember(String merchantId, IdentityKey key, Instant orderedAt) {
         velocity.add(scope(merchantId, key), orderedAt);
     }
 
     private static String scope(String merchantId, IdentityKey key) {
         return merchantId + '|' + key.hash();
+    }
+
+    /** The members of one kind seen with a key: kept apart from its order count and from members of other kinds. */
+    private static String distinctScope(String merchantId, IdentityKey key, IdentityKind member) {
+        return merchantId + '|' + key.hash() + '|' + member.label();
     }
 }

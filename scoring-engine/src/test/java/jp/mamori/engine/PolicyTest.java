@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +34,27 @@ class PolicyTest {
 
     @Test
     void theDefaultPolicyAllowsThreeOrdersAnHourAndFiveADayPerEmail() {
-        assertThat(DEFAULT.velocityRules()).containsExactly(
+        assertThat(DEFAULT.velocityRules()).contains(
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 3),
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofHours(24), 5));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = IdentityKind.class, names = {"EMAIL", "PHONE", "ADDRESS", "CARD", "DEVICE", "IP"})
+    void theDefaultPolicyLimitsOrdersPerHourAndPerDayForEveryIdentityAPersonOrders(IdentityKind kind) {
+        assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
+                .extracting(VelocityRule::window)
+                .containsExactly(Duration.ofHours(1), Duration.ofHours(24));
+        assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
+                .extracting(rule -> rule.reason().name())
+                .containsExactly("VELOCITY_" + kind.name() + "_1H", "VELOCITY_" + kind.name() + "_24H");
+    }
+
+    @Test
+    void theDefaultPolicyCountsCardsPerDeviceAndPerIpInAnHour() {
+        assertThat(DEFAULT.distinctRules()).containsExactly(
+                new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, IdentityKind.DEVICE, IdentityKind.CARD, Duration.ofHours(1), 3),
+                new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, IdentityKind.IP, IdentityKind.CARD, Duration.ofHours(1), 5));
     }
 
     @ParameterizedTest(name = "review {0}, ng {1}: score {2} -> {3}")

@@ -45,6 +45,12 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5});
+        for (String kind : List.of("PHONE", "ADDRESS", "CARD", "DEVICE", "IP")) {
+            DETAILS.put(ReasonCode.valueOf("VELOCITY_" + kind + "_1H"), new Object[] {5, 4});
+            DETAILS.put(ReasonCode.valueOf("VELOCITY_" + kind + "_24H"), new Object[] {11, 10});
+        }
+        DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, new Object[] {4, 3});
+        DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, new Object[] {6, 5});
     }
 
     @Test

@@ -13,6 +13,7 @@ import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,7 @@ public final class PolicyReader {
                     duration(text(required(rule, "window", at + ".window"), at + ".window"), at + ".window"),
                     integer(required(rule, "limit", at + ".limit"), at + ".limit")));
         }
+        List<DistinctRule> distinctRules = distinctRules(root.path("distinct"));
         CheckSettings checks = checks(root.path("checks"));
         JsonNode thresholds = required(root, "thresholds", "thresholds");
         try {
@@ -61,10 +63,29 @@ public final class PolicyReader {
                     integer(required(thresholds, "ng", "thresholds.ng"), "thresholds.ng"),
                     weights,
                     rules,
+                    distinctRules,
                     checks);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy: " + e.getMessage(), e);
         }
+    }
+
+    private static List<DistinctRule> distinctRules(JsonNode distinct) {
+        if (!distinct.isMissingNode() && !distinct.isArray()) {
+            throw new IllegalArgumentException("policy: distinct must be a list of rules");
+        }
+        List<DistinctRule> rules = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            JsonNode rule = distinct.get(i);
+            String at = "distinct[" + i + "]";
+            rules.add(new DistinctRule(
+                    reason(text(required(rule, "reason", at + ".reason"), at + ".reason"), at + ".reason"),
+                    identity(text(required(rule, "identity", at + ".identity"), at + ".identity"), at + ".identity"),
+                    identity(text(required(rule, "distinct", at + ".distinct"), at + ".distinct"), at + ".distinct"),
+                    duration(text(required(rule, "window", at + ".window"), at + ".window"), at + ".window"),
+                    integer(required(rule, "limit", at + ".limit"), at + ".limit")));
+        }
+        return rules;
     }
 
     /** The {@code checks} section; each setting left out keeps its {@linkplain CheckSettings#DEFAULT default}. */

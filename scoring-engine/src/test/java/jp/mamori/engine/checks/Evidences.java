@@ -21,7 +21,11 @@ final class Evidences {
     }
 
     static Evidence withCounts(ScreeningRequest request, Map<VelocityRule, Integer> orderCounts) {
-        return new Evidence(request, NORMALIZER.normalize(request), orderCounts);
+        return new Evidence(request, NORMALIZER.normalize(request), orderCounts, Map.of());
+    }
+
+    static Evidence withDistinctCounts(ScreeningRequest request, Map<DistinctRule, Integer> distinctCounts) {
+        return new Evidence(request, NORMALIZER.normalize(request), Map.of(), distinctCounts);
     }
 
     /** What {@code check} finds in the request. */

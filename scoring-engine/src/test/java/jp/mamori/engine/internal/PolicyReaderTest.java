@@ -14,6 +14,7 @@ import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,9 @@ class PolicyReaderTest {
               "velocity": [
                 { "reason": "VELOCITY_EMAIL_1H", "identity": "email", "window": "PT1H", "limit": 2 },
                 { "reason": "VELOCITY_EMAIL_24H", "identity": "email", "window": "P1D", "limit": 4 }
+              ],
+              "distinct": [
+                { "reason": "CARD_TESTING_DISTINCT_CARDS_DEVICE", "identity": "device", "distinct": "card", "window": "PT30M", "limit": 2 }
               ]
             }
             """.formatted(otherWeights());
@@ -73,7 +77,16 @@ class PolicyReaderTest {
         assertThat(policy.velocityRules()).containsExactly(
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 2),
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofDays(1), 4));
+        assertThat(policy.distinctRules()).containsExactly(new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE,
+                IdentityKind.DEVICE, IdentityKind.CARD, Duration.ofMinutes(30), 2));
         assertThat(policy.checks()).isEqualTo(new CheckSettings(50_000, 0.9, Set.of("Asia/Tokyo"), Set.of("ja", "ryu")));
+    }
+
+    @Test
+    void aPolicyWithoutDistinctRulesCountsNoDistinctIdentities() {
+        Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"distinct\": \\[.*?]", ""));
+
+        assertThat(policy.distinctRules()).isEmpty();
     }
 
     @Test
@@ -147,6 +160,14 @@ class PolicyReaderTest {
                         SHOP_POLICY.replace("\"window\": \"PT1H\", ", ""), "velocity[0].window"),
                 broken("limit as text",
                         SHOP_POLICY.replace("\"limit\": 2", "\"limit\": \"2\""), "velocity[0].limit"),
+                broken("distinct not a list",
+                        SHOP_POLICY.replaceAll("(?s)\"distinct\": \\[.*?]", "\"distinct\": {}"), "distinct"),
+                broken("unknown kind counted distinct",
+                        SHOP_POLICY.replace("\"distinct\": \"card\"", "\"distinct\": \"cards\""), "distinct[0].distinct"),
+                broken("distinct rule without window",
+                        SHOP_POLICY.replace("\"window\": \"PT30M\", ", ""), "distinct[0].window"),
+                broken("distinct limit as text",
+                        SHOP_POLICY.replace("\"limit\": 2 }\n  ]", "\"limit\": \"2\" }\n  ]"), "distinct[0].limit"),
                 broken("checks not an object",
                         SHOP_POLICY.replaceAll("(?s)\"checks\": \\{.*?}", "\"checks\": [1]"), "checks"),
                 broken("high amount as text",
