@@ -118,7 +118,10 @@ public enum ReasonCode {
             "同じ端末から1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
     CARD_TESTING_DISTINCT_CARDS_IP(
             "%d different cards used from this IP address within one hour (limit %d): cards being tested.",
-            "同じIPアドレスから1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。");
+            "同じIPアドレスから1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
+    NEGATIVE_LIST_MATCH(
+            "The shared list of confirmed fraud holds this order's %s.",
+            "%sが、不正が確認された共有ネガティブリストに登録されています。");
 
     private final String message;
     private final String messageJa;

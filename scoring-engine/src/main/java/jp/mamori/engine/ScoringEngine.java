@@ -30,6 +30,7 @@ import jp.mamori.engine.checks.InvalidPhoneCheck;
 import jp.mamori.engine.checks.IpPhoneNewCustomerCheck;
 import jp.mamori.engine.checks.IssuerCountryMismatchCheck;
 import jp.mamori.engine.checks.ManyDistinctIdentitiesCheck;
+import jp.mamori.engine.checks.NegativeListCheck;
 import jp.mamori.engine.checks.MissingBlockNumberCheck;
 import jp.mamori.engine.checks.OrderVelocityCheck;
 import jp.mamori.engine.checks.OverseasIpCheck;
@@ -45,12 +46,14 @@ import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.internal.ThreeDsAdvice;
 import jp.mamori.engine.normalize.NormalizedOrder;
 import jp.mamori.engine.normalize.OrderNormalizer;
+import jp.mamori.engine.state.InMemoryNegativeList;
+import jp.mamori.engine.state.NegativeList;
 import jp.mamori.engine.state.VelocityStore;
 
 /**
  * The screening pipeline: normalize, gather signals, evaluate ({@link #assess}); then, once the
  * caller has stored the screening, {@link #record} it so that it counts for the orders that follow.
- * Velocity is counted per merchant.
+ * Velocity is counted per merchant; the {@linkplain #negativeList() negative list} is shared by all.
  */
 public final class ScoringEngine {
 
@@ -58,17 +61,26 @@ public final class ScoringEngine {
     private final OrderNormalizer normalizer;
     private final IdentityKeys identityKeys;
     private final VelocityStore velocity;
+    private final NegativeList negativeList;
     private final List<Check> checks;
 
+    /** An engine with an empty negative list of its own, in memory. */
     public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
                          DisposableEmailDomains disposableDomains) {
+        this(policy, normalizer, keyer, velocity, disposableDomains, new InMemoryNegativeList());
+    }
+
+    public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
+                         DisposableEmailDomains disposableDomains, NegativeList negativeList) {
         this.policy = policy;
+        this.negativeList = negativeList;
         this.normalizer = normalizer;
         this.identityKeys = new IdentityKeys(normalizer, keyer);
         this.velocity = velocity;
         CheckSettings settings = policy.checks();
-        // In the order their reasons are listed: email, address, phone, name, device, payment, behaviour.
+        // In the order ties of weight are listed: negative list, email, address, phone, name, device, payment, behaviour.
         this.checks = List.of(
+                new NegativeListCheck(),
                 new EmailSyntaxCheck(),
                 new DisposableEmailDomainCheck(disposableDomains),
                 new EmailDomainTypoCheck(),
@@ -97,14 +109,20 @@ public final class ScoringEngine {
         return policy;
     }
 
+    /** The shared negative list the engine matches orders against, for the gateway to feed and prune. */
+    public NegativeList negativeList() {
+        return negativeList;
+    }
+
     public Assessment assess(String merchantId, ScreeningRequest request) {
         NormalizedOrder order = normalizer.normalize(request);
         List<IdentityKey> keys = identityKeys.of(order);
 
         Evidence evidence = new Evidence(request, order, orderCounts(merchantId, request.orderedAt(), keys),
-                distinctCounts(merchantId, request.orderedAt(), keys));
+                distinctCounts(merchantId, request.orderedAt(), keys), negativeList.matches(keys, request.orderedAt()));
 
         List<Reason> reasons = new ArrayList<>();
+        List<ReasonCode> codes = new ArrayList<>();
         int score = 0;
         for (Check check : checks) {
             List<Finding> findings = new ArrayList<>();
@@ -112,13 +130,14 @@ public final class ScoringEngine {
             for (Finding finding : findings) {
                 int weight = policy.weight(finding.code());
                 reasons.add(new Reason(finding.code().name(), weight, finding.message(), finding.messageJa()));
+                codes.add(finding.code());
                 score += weight;
             }
         }
         // Heaviest first, so the clerk reads what decided the order before the small print; ties keep check order.
         reasons.sort(Comparator.comparingInt(Reason::weight).reversed());
         score = Math.max(0, Math.min(100, score));
-        Decision decision = policy.decide(score);
+        Decision decision = policy.decide(score, codes);
         Recommendation recommendation = ThreeDsAdvice.recommend(decision, request.payment());
         return new Assessment(merchantId, request.orderedAt(), decision, score, reasons, recommendation,
                 policy.version(), keys);

@@ -51,6 +51,7 @@ class ReasonCodeTest {
         }
         DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, new Object[] {4, 3});
         DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, new Object[] {6, 5});
+        DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
     }
 
     @Test

@@ -20,6 +20,7 @@ import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.normalize.OrderNormalizer;
+import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +119,30 @@ class ScoringEngineTest {
         assertThat(fourth.decision()).isEqualTo(Decision.REVIEW);
         assertThat(fourth.score()).as("the plus alias adds its 5").isEqualTo(45);
         assertThat(fourth.reasons()).containsExactly(FOURTH_ORDER_IN_AN_HOUR, EMAIL_ALIAS);
+    }
+
+    @Test
+    void aCardListedByAnotherMerchantMakesACleanOrderNgWithoutSayingWho() {
+        InMemoryNegativeList shared = new InMemoryNegativeList();
+        ScoringEngine tokyo = new ScoringEngine(DEFAULT, NORMALIZER, new IdentityKeyer(PEPPER),
+                new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE, shared);
+        IdentityKey card = new IdentityKeyer(PEPPER).key(IdentityKind.CARD, "fp_9c1e2b7d4a");
+        shared.register(card, OSAKA_SWEETS, "chargeback CB-2026-1102", T.minus(Duration.ofDays(3)), null);
+
+        Assessment assessment = tokyo.assess(TOKYO_TEA, SampleOrders.order().build());
+
+        assertThat(assessment.decision()).isEqualTo(Decision.NG);
+        assertThat(assessment.reasons()).containsExactly(new Reason("NEGATIVE_LIST_MATCH", 80,
+                "The shared list of confirmed fraud holds this order's card.",
+                "カードが、不正が確認された共有ネガティブリストに登録されています。"));
+        assertThat(assessment.reasons().get(0).message() + assessment.reasons().get(0).messageJa())
+                .doesNotContain(OSAKA_SWEETS, "fp_9c1e2b7d4a", "CB-2026-1102");
+        assertThat(tokyo.negativeList()).isSameAs(shared);
+    }
+
+    @Test
+    void theExistingConstructorStartsWithAnEmptyNegativeList() {
+        assertThat(engine.negativeList().matches(engine.assess(TOKYO_TEA, SampleOrders.order().build()).keys(), T)).isEmpty();
     }
 
     @Test

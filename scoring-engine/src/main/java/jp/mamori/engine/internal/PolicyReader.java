@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
@@ -54,6 +55,7 @@ public final class PolicyReader {
                     integer(required(rule, "limit", at + ".limit"), at + ".limit")));
         }
         List<DistinctRule> distinctRules = distinctRules(root.path("distinct"));
+        Map<ReasonCode, Decision> hardRules = hardRules(root.path("hard_rules"));
         CheckSettings checks = checks(root.path("checks"));
         JsonNode thresholds = required(root, "thresholds", "thresholds");
         try {
@@ -64,6 +66,7 @@ public final class PolicyReader {
                     weights,
                     rules,
                     distinctRules,
+                    hardRules,
                     checks);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy: " + e.getMessage(), e);
@@ -86,6 +89,26 @@ public final class PolicyReader {
                     integer(required(rule, "limit", at + ".limit"), at + ".limit")));
         }
         return rules;
+    }
+
+    /** {@code "hard_rules": {"NEGATIVE_LIST_MATCH": "NG"}}: the least decision when a reason is given. */
+    private static Map<ReasonCode, Decision> hardRules(JsonNode rules) {
+        Map<ReasonCode, Decision> hardRules = new EnumMap<>(ReasonCode.class);
+        if (rules.isMissingNode()) {
+            return hardRules;
+        }
+        if (!rules.isObject()) {
+            throw new IllegalArgumentException("policy: hard_rules must be an object of reason codes and decisions");
+        }
+        for (Map.Entry<String, JsonNode> rule : rules.properties()) {
+            String field = "hard_rules." + rule.getKey();
+            String decision = text(rule.getValue(), field);
+            if (!decision.equals("REVIEW") && !decision.equals("NG")) {
+                throw new IllegalArgumentException("policy: " + field + " must be REVIEW or NG");
+            }
+            hardRules.put(reason(rule.getKey(), field), Decision.valueOf(decision));
+        }
+        return hardRules;
     }
 
     /** The {@code checks} section; each setting left out keeps its {@linkplain CheckSettings#DEFAULT default}. */

@@ -7,9 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
@@ -34,6 +36,7 @@ class PolicyReaderTest {
                 "VELOCITY_EMAIL_1H": 35,
                 "VELOCITY_EMAIL_24H": 20
               },
+              "hard_rules": { "NEGATIVE_LIST_MATCH": "REVIEW" },
               "checks": {
                 "free_mail_high_amount_yen": 50000,
                 "furigana_min_confidence": 0.9,
@@ -79,7 +82,15 @@ class PolicyReaderTest {
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofDays(1), 4));
         assertThat(policy.distinctRules()).containsExactly(new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE,
                 IdentityKind.DEVICE, IdentityKind.CARD, Duration.ofMinutes(30), 2));
+        assertThat(policy.hardRules()).containsExactly(Map.entry(ReasonCode.NEGATIVE_LIST_MATCH, Decision.REVIEW));
         assertThat(policy.checks()).isEqualTo(new CheckSettings(50_000, 0.9, Set.of("Asia/Tokyo"), Set.of("ja", "ryu")));
+    }
+
+    @Test
+    void aPolicyWithoutHardRulesDecidesByScoreAlone() {
+        Policy policy = read(SHOP_POLICY.replace("\"hard_rules\": { \"NEGATIVE_LIST_MATCH\": \"REVIEW\" },", ""));
+
+        assertThat(policy.hardRules()).isEmpty();
     }
 
     @Test
@@ -168,6 +179,14 @@ class PolicyReaderTest {
                         SHOP_POLICY.replace("\"window\": \"PT30M\", ", ""), "distinct[0].window"),
                 broken("distinct limit as text",
                         SHOP_POLICY.replace("\"limit\": 2 }\n  ]", "\"limit\": \"2\" }\n  ]"), "distinct[0].limit"),
+                broken("hard rules not an object",
+                        SHOP_POLICY.replace("{ \"NEGATIVE_LIST_MATCH\": \"REVIEW\" }", "[\"NEGATIVE_LIST_MATCH\"]"), "hard_rules"),
+                broken("hard rule for an unknown reason",
+                        SHOP_POLICY.replace("{ \"NEGATIVE_LIST_MATCH\": \"REVIEW\" }", "{ \"BLACKLIST\": \"NG\" }"), "hard_rules.BLACKLIST"),
+                broken("hard rule asking for OK",
+                        SHOP_POLICY.replace("\"NEGATIVE_LIST_MATCH\": \"REVIEW\"", "\"NEGATIVE_LIST_MATCH\": \"OK\""), "hard_rules.NEGATIVE_LIST_MATCH"),
+                broken("hard rule in lower case",
+                        SHOP_POLICY.replace("\"NEGATIVE_LIST_MATCH\": \"REVIEW\"", "\"NEGATIVE_LIST_MATCH\": \"ng\""), "hard_rules.NEGATIVE_LIST_MATCH"),
                 broken("checks not an object",
                         SHOP_POLICY.replaceAll("(?s)\"checks\": \\{.*?}", "\"checks\": [1]"), "checks"),
                 broken("high amount as text",
