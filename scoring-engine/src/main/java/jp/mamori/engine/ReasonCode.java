@@ -131,6 +131,16 @@ public enum ReasonCode {
         this.messageJa = messageJa;
     }
 
+    /** The English message before its details are filled in ({@code %s}, {@code %d}): what docs/reason-codes.md shows. */
+    public String messageTemplate() {
+        return message;
+    }
+
+    /** The Japanese message before its details are filled in. */
+    public String messageTemplateJa() {
+        return messageJa;
+    }
+
     public String message(Object... details) {
         return String.format(Locale.ROOT, message, wordings(details, false));
     }
