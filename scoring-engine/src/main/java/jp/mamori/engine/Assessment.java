@@ -9,7 +9,7 @@ import jp.mamori.connector.Recommendation;
 
 /**
  * What the engine concluded about one order, and the identity keys to remember it by once the
- * caller has stored it ({@link ScoringEngine#record}).
+ * caller has stored it ({@link ScoringEngine#record}). Reasons come heaviest first.
  */
 public record Assessment(
         String merchantId,

@@ -3,24 +3,32 @@ package jp.mamori.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.internal.PolicyReader;
 
 /**
- * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, and
- * the velocity limits. Policies are versioned data, not code; every decision records the version.
+ * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, the
+ * velocity limits (orders per identity, different identities per identity), hard rules (a reason that
+ * decides at least REVIEW or NG whatever the score) and the checks' own thresholds. Policies are versioned data, not code; every decision
+ * records the version.
  */
 public record Policy(
         String version,
         int reviewThreshold,
         int ngThreshold,
         Map<ReasonCode, Integer> weights,
-        List<VelocityRule> velocityRules) {
+        List<VelocityRule> velocityRules,
+        List<DistinctRule> distinctRules,
+        Map<ReasonCode, Decision> hardRules,
+        CheckSettings checks) {
 
     private static final String DEFAULT = "policy/default-policy.json";
 
@@ -38,6 +46,20 @@ public record Policy(
             }
         }
         velocityRules = List.copyOf(velocityRules);
+        distinctRules = List.copyOf(distinctRules);
+        hardRules = Map.copyOf(hardRules);
+        if (hardRules.containsValue(Decision.OK)) {
+            throw new IllegalArgumentException("a hard rule must give REVIEW or NG");
+        }
+        if (checks == null) {
+            throw new IllegalArgumentException("a policy needs check settings");
+        }
+    }
+
+    /** A policy without distinct limits, without hard rules and with the {@linkplain CheckSettings#DEFAULT default check settings}. */
+    public Policy(String version, int reviewThreshold, int ngThreshold, Map<ReasonCode, Integer> weights,
+                  List<VelocityRule> velocityRules) {
+        this(version, reviewThreshold, ngThreshold, weights, velocityRules, List.of(), Map.of(), CheckSettings.DEFAULT);
     }
 
     /** The policy shipped with Mamori. */
@@ -59,6 +81,22 @@ public record Policy(
 
     public int weight(ReasonCode code) {
         return weights.get(code);
+    }
+
+    /**
+     * The decision for a score and the reasons behind it: the thresholds decide, unless a hard rule for one
+     * of the reasons asks for more (a negative list match is NG however small the score).
+     */
+    public Decision decide(int score, Collection<ReasonCode> reasons) {
+        Decision decision = decide(score);
+        for (ReasonCode reason : reasons) {
+            Decision floor = hardRules.get(reason);
+            // Decision is declared from mildest to strictest: OK, REVIEW, NG.
+            if (floor != null && floor.compareTo(decision) > 0) {
+                decision = floor;
+            }
+        }
+        return decision;
     }
 
     public Decision decide(int score) {

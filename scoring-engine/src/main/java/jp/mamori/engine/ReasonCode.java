@@ -14,12 +14,114 @@ public enum ReasonCode {
     EMAIL_DISPOSABLE_DOMAIN(
             "The email address belongs to a disposable email service (%s).",
             "使い捨てメールアドレスのサービス（%s）のアドレスです。"),
+    EMAIL_DOMAIN_TYPO(
+            "The email domain %s looks like a typo of %s: the shop's mail may not reach the buyer.",
+            "メールアドレスのドメイン（%s）は%sの入力ミスと思われます。お店からのメールが届かない可能性があります。"),
+    EMAIL_ALIAS(
+            "The email address uses a plus alias (name+tag@), which lets one mailbox pass as many buyers.",
+            "メールアドレスに「+」付きの別名（name+tag@）が使われています。1つのメールボックスで別人を装えます。"),
+    EMAIL_RANDOM_LOCAL_PART(
+            "The part of the email address before the @ looks machine-generated rather than chosen by a person.",
+            "メールアドレスの@より前が、人が決めたものではなく機械的に作られた文字列のようです。"),
+    EMAIL_FREE_MAIL_HIGH_AMOUNT(
+            "A free webmail address (%s) is used for an order of %d yen or more.",
+            "フリーメールアドレス（%s）で%d円以上の注文です。"),
+    ADDRESS_POSTAL_CODE_MISMATCH(
+            "The postal code belongs to a different area than the address (%s).",
+            "%sの郵便番号が住所の地域と一致しません。"),
+    ADDRESS_BLOCK_MISSING(
+            "No block or house number (chome, banchi, go) in the address (%s): incomplete or made up.",
+            "%sに丁目・番地・号がありません。住所が不完全か、架空の可能性があります。"),
+    ADDRESS_POST_OFFICE_HOLD(
+            "To be held at a post office for pickup (%s): nobody has to be found at a home.",
+            "%sが郵便局留めです。自宅で受け取る必要がありません。"),
+    ADDRESS_CARRIER_OFFICE_HOLD(
+            "To be held at a delivery company's office for pickup (%s): nobody has to be found at a home.",
+            "%sが運送会社の営業所止めです。自宅で受け取る必要がありません。"),
+    ADDRESS_HOTEL(
+            "A hotel or inn, where nobody lives, is given as an address (%s).",
+            "%sがホテル・旅館です。住所として居住実態がありません。"),
+    ADDRESS_SHORT_STAY_MANSION(
+            "A weekly or monthly mansion is given as an address (%s): a short stay, gone before a chargeback arrives.",
+            "%sがウィークリー・マンスリーマンションです。短期滞在のため、後から連絡がつかない可能性があります。"),
+    ADDRESS_PO_BOX(
+            "A post office box is given as an address (%s).",
+            "%sが私書箱です。"),
+    SHIPPING_OVERSEAS(
+            "The order ships abroad (%s) from a shop that sells in Japan.",
+            "国内向けのお店ですが、海外（%s）への配送です。"),
+    PHONE_INVALID(
+            "The phone number is not a valid number (%s).",
+            "%sが実在しない形式の番号です。"),
+    PHONE_DUMMY(
+            "The phone number looks made up to get past the form, like 090-1234-5678 (%s).",
+            "%sがフォームを通すためのダミー番号のようです（090-1234-5678など）。"),
+    PHONE_IP_NEW_CUSTOMER(
+            "A first-time customer gave a 050 IP phone number, which is cheap to get and easy to give up.",
+            "初めてのお客様が050のIP電話番号を使っています。IP電話番号は簡単に取得・解約できます。"),
+    NAME_FURIGANA_MISMATCH(
+            "The furigana is not a reading of the buyer's name: a made-up identity or a name copied from elsewhere.",
+            "フリガナが注文者の氏名の読み方と一致しません。架空の名義か、他人の氏名を写した可能性があります。"),
+    DEVICE_IP_OVERSEAS(
+            "The order was placed from an IP address in another country (%s), but the buyer's address is domestic.",
+            "注文者の住所は国内ですが、海外（%s）のIPアドレスから注文されています。"),
+    DEVICE_LOCALE_MISMATCH(
+            "The browser's language (%s) and time zone (%s) do not fit a buyer in Japan.",
+            "ブラウザの言語（%s）とタイムゾーン（%s）が国内のお客様らしくありません。"),
+    PAYMENT_ISSUER_COUNTRY_MISMATCH(
+            "The card was issued in %s but the order ships to %s.",
+            "カードの発行国（%s）と配送先の国（%s）が異なります。"),
+    PAYMENT_3DS_FAILED(
+            "3-D Secure authentication failed or was refused by the card issuer (status %s).",
+            "3Dセキュア（本人認証）に失敗したか、カード会社に拒否されました（結果%s）。"),
+    PAYMENT_3DS_UNAVAILABLE(
+            "3-D Secure authentication could not be performed (status %s).",
+            "3Dセキュア（本人認証）を実施できませんでした（結果%s）。"),
     VELOCITY_EMAIL_1H(
             "%d orders with this email address within one hour (limit %d).",
             "同じメールアドレスで1時間以内に%d件の注文があります（上限%d件）。"),
     VELOCITY_EMAIL_24H(
             "%d orders with this email address within 24 hours (limit %d).",
-            "同じメールアドレスで24時間以内に%d件の注文があります（上限%d件）。");
+            "同じメールアドレスで24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_PHONE_1H(
+            "%d orders with this phone number within one hour (limit %d).",
+            "同じ電話番号で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_PHONE_24H(
+            "%d orders with this phone number within 24 hours (limit %d).",
+            "同じ電話番号で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_ADDRESS_1H(
+            "%d orders with this address within one hour (limit %d).",
+            "同じ住所で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_ADDRESS_24H(
+            "%d orders with this address within 24 hours (limit %d).",
+            "同じ住所で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_CARD_1H(
+            "%d orders with this card within one hour (limit %d).",
+            "同じカードで1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_CARD_24H(
+            "%d orders with this card within 24 hours (limit %d).",
+            "同じカードで24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_DEVICE_1H(
+            "%d orders with this device within one hour (limit %d).",
+            "同じ端末で1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_DEVICE_24H(
+            "%d orders with this device within 24 hours (limit %d).",
+            "同じ端末で24時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_IP_1H(
+            "%d orders with this IP address within one hour (limit %d).",
+            "同じIPアドレスで1時間以内に%d件の注文があります（上限%d件）。"),
+    VELOCITY_IP_24H(
+            "%d orders with this IP address within 24 hours (limit %d).",
+            "同じIPアドレスで24時間以内に%d件の注文があります（上限%d件）。"),
+    CARD_TESTING_DISTINCT_CARDS_DEVICE(
+            "%d different cards used from this device within one hour (limit %d): cards being tested.",
+            "同じ端末から1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
+    CARD_TESTING_DISTINCT_CARDS_IP(
+            "%d different cards used from this IP address within one hour (limit %d): cards being tested.",
+            "同じIPアドレスから1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
+    NEGATIVE_LIST_MATCH(
+            "The shared list of confirmed fraud holds this order's %s.",
+            "%sが、不正が確認された共有ネガティブリストに登録されています。");
 
     private final String message;
     private final String messageJa;
@@ -29,11 +131,32 @@ public enum ReasonCode {
         this.messageJa = messageJa;
     }
 
+    /** The English message before its details are filled in ({@code %s}, {@code %d}): what docs/reason-codes.md shows. */
+    public String messageTemplate() {
+        return message;
+    }
+
+    /** The Japanese message before its details are filled in. */
+    public String messageTemplateJa() {
+        return messageJa;
+    }
+
     public String message(Object... details) {
-        return String.format(Locale.ROOT, message, details);
+        return String.format(Locale.ROOT, message, wordings(details, false));
     }
 
     public String messageJa(Object... details) {
-        return String.format(Locale.ROOT, messageJa, details);
+        return String.format(Locale.ROOT, messageJa, wordings(details, true));
+    }
+
+    /** The details with every {@link Term} in the message's language. */
+    private static Object[] wordings(Object[] details, boolean japanese) {
+        Object[] filled = details.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Term term) {
+                filled[i] = japanese ? term.ja() : term.en();
+            }
+        }
+        return filled;
     }
 }

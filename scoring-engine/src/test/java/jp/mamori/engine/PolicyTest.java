@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +35,50 @@ class PolicyTest {
 
     @Test
     void theDefaultPolicyAllowsThreeOrdersAnHourAndFiveADayPerEmail() {
-        assertThat(DEFAULT.velocityRules()).containsExactly(
+        assertThat(DEFAULT.velocityRules()).contains(
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 3),
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofHours(24), 5));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = IdentityKind.class, names = {"EMAIL", "PHONE", "ADDRESS", "CARD", "DEVICE", "IP"})
+    void theDefaultPolicyLimitsOrdersPerHourAndPerDayForEveryIdentityAPersonOrders(IdentityKind kind) {
+        assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
+                .extracting(VelocityRule::window)
+                .containsExactly(Duration.ofHours(1), Duration.ofHours(24));
+        assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
+                .extracting(rule -> rule.reason().name())
+                .containsExactly("VELOCITY_" + kind.name() + "_1H", "VELOCITY_" + kind.name() + "_24H");
+    }
+
+    @Test
+    void theDefaultPolicyCountsCardsPerDeviceAndPerIpInAnHour() {
+        assertThat(DEFAULT.distinctRules()).containsExactly(
+                new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, IdentityKind.DEVICE, IdentityKind.CARD, Duration.ofHours(1), 3),
+                new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, IdentityKind.IP, IdentityKind.CARD, Duration.ofHours(1), 5));
+    }
+
+    @Test
+    void aNegativeListMatchIsNgWhateverTheScoreUnderTheDefaultPolicy() {
+        assertThat(DEFAULT.decide(0, List.of(ReasonCode.NEGATIVE_LIST_MATCH))).isEqualTo(Decision.NG);
+        assertThat(DEFAULT.decide(0, List.of(ReasonCode.EMAIL_ALIAS))).isEqualTo(Decision.OK);
+    }
+
+    @Test
+    void aHardRuleRaisesTheDecisionButNeverLowersIt() {
+        Policy softened = new Policy("shop-2026-12", 40, 80, allWeights(10), List.of(), List.of(),
+                Map.of(ReasonCode.NEGATIVE_LIST_MATCH, Decision.REVIEW), CheckSettings.DEFAULT);
+
+        assertThat(softened.decide(10, List.of(ReasonCode.NEGATIVE_LIST_MATCH))).isEqualTo(Decision.REVIEW);
+        assertThat(softened.decide(90, List.of(ReasonCode.NEGATIVE_LIST_MATCH))).isEqualTo(Decision.NG);
+    }
+
+    @Test
+    void aHardRuleCannotAskForOk() {
+        assertThatThrownBy(() -> new Policy("shop-2026-12", 40, 80, allWeights(10), List.of(), List.of(),
+                Map.of(ReasonCode.NEGATIVE_LIST_MATCH, Decision.OK), CheckSettings.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("REVIEW or NG");
     }
 
     @ParameterizedTest(name = "review {0}, ng {1}: score {2} -> {3}")

@@ -3,7 +3,9 @@ package jp.mamori.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,12 +13,46 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ReasonCodeTest {
 
+    private static final Term SHIPPING_2 = new Term("shipping address 2", "配送先住所2");
+    private static final Term BUYER_PHONE = new Term("buyer's phone number", "注文者の電話番号");
+
     /** The details each check passes with its reason (see the checks); a new code must be added here. */
-    private static final Map<ReasonCode, Object[]> DETAILS = new EnumMap<>(Map.of(
-            ReasonCode.EMAIL_INVALID_SYNTAX, new Object[] {},
-            ReasonCode.EMAIL_DISPOSABLE_DOMAIN, new Object[] {"mailinator.com"},
-            ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3},
-            ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5}));
+    private static final Map<ReasonCode, Object[]> DETAILS = new EnumMap<>(ReasonCode.class);
+
+    static {
+        DETAILS.put(ReasonCode.EMAIL_INVALID_SYNTAX, new Object[] {});
+        DETAILS.put(ReasonCode.EMAIL_DISPOSABLE_DOMAIN, new Object[] {"mailinator.com"});
+        DETAILS.put(ReasonCode.EMAIL_DOMAIN_TYPO, new Object[] {"gmial.com", "gmail.com"});
+        DETAILS.put(ReasonCode.EMAIL_ALIAS, new Object[] {});
+        DETAILS.put(ReasonCode.EMAIL_RANDOM_LOCAL_PART, new Object[] {});
+        DETAILS.put(ReasonCode.EMAIL_FREE_MAIL_HIGH_AMOUNT, new Object[] {"gmail.com", 100000L});
+        DETAILS.put(ReasonCode.ADDRESS_POSTAL_CODE_MISMATCH, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_BLOCK_MISSING, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_POST_OFFICE_HOLD, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_CARRIER_OFFICE_HOLD, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_HOTEL, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_SHORT_STAY_MANSION, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_PO_BOX, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.SHIPPING_OVERSEAS, new Object[] {"CN"});
+        DETAILS.put(ReasonCode.PHONE_INVALID, new Object[] {BUYER_PHONE});
+        DETAILS.put(ReasonCode.PHONE_DUMMY, new Object[] {BUYER_PHONE});
+        DETAILS.put(ReasonCode.PHONE_IP_NEW_CUSTOMER, new Object[] {});
+        DETAILS.put(ReasonCode.NAME_FURIGANA_MISMATCH, new Object[] {});
+        DETAILS.put(ReasonCode.DEVICE_IP_OVERSEAS, new Object[] {"VN"});
+        DETAILS.put(ReasonCode.DEVICE_LOCALE_MISMATCH, new Object[] {"zh-CN", "Asia/Shanghai"});
+        DETAILS.put(ReasonCode.PAYMENT_ISSUER_COUNTRY_MISMATCH, new Object[] {"US", "JP"});
+        DETAILS.put(ReasonCode.PAYMENT_3DS_FAILED, new Object[] {"N"});
+        DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});
+        DETAILS.put(ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3});
+        DETAILS.put(ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5});
+        for (String kind : List.of("PHONE", "ADDRESS", "CARD", "DEVICE", "IP")) {
+            DETAILS.put(ReasonCode.valueOf("VELOCITY_" + kind + "_1H"), new Object[] {5, 4});
+            DETAILS.put(ReasonCode.valueOf("VELOCITY_" + kind + "_24H"), new Object[] {11, 10});
+        }
+        DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, new Object[] {4, 3});
+        DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, new Object[] {6, 5});
+        DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
+    }
 
     @Test
     void everyCodeHasTheDetailsItsCheckPasses() {
@@ -30,7 +66,7 @@ class ReasonCodeTest {
 
         assertThat(message).isNotBlank().endsWith(".").doesNotContain("%");
         assertThat(message).matches("\\p{ASCII}+");
-        assertContainsEveryDetail(message, DETAILS.get(code));
+        assertContainsEveryDetail(message, DETAILS.get(code), Term::en);
     }
 
     @ParameterizedTest
@@ -40,7 +76,7 @@ class ReasonCodeTest {
 
         assertThat(message).isNotBlank().endsWith("。").doesNotContain("%");
         assertThat(message).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
-        assertContainsEveryDetail(message, DETAILS.get(code));
+        assertContainsEveryDetail(message, DETAILS.get(code), Term::ja);
     }
 
     @ParameterizedTest
@@ -55,9 +91,18 @@ class ReasonCodeTest {
         assertThat(ReasonCode.VELOCITY_EMAIL_24H.messageJa(1200, 5)).contains("1200件");
     }
 
-    private static void assertContainsEveryDetail(String message, Object[] details) {
+    @Test
+    void aTermIsWordedInTheLanguageOfTheMessage() {
+        Term both = Term.join(List.of(new Term("billing address", "請求先住所"), SHIPPING_2));
+
+        assertThat(ReasonCode.ADDRESS_PO_BOX.message(both))
+                .isEqualTo("A post office box is given as an address (billing address and shipping address 2).");
+        assertThat(ReasonCode.ADDRESS_PO_BOX.messageJa(both)).isEqualTo("請求先住所と配送先住所2が私書箱です。");
+    }
+
+    private static void assertContainsEveryDetail(String message, Object[] details, Function<Term, String> wording) {
         for (Object detail : details) {
-            assertThat(message).contains(String.valueOf(detail));
+            assertThat(message).contains(detail instanceof Term term ? wording.apply(term) : String.valueOf(detail));
         }
     }
 }

@@ -34,9 +34,9 @@ public final class SampleOrders {
     public static final PersonName SATO_HANAKO = new PersonName("佐藤", "花子", "サトウ", "ハナコ");
     public static final PersonName SUZUKI_ICHIRO = new PersonName("鈴木", "一郎", "スズキ", "イチロウ");
 
-    public static final Buyer TARO = new Buyer(YAMADA_TARO, "taroyamada@gmail.com", "090-1234-5678", "C-100231", false);
-    public static final Buyer HANAKO = new Buyer(SATO_HANAKO, "hanako.sato@docomo.ne.jp", "080-2345-6789", "C-100518", true);
-    public static final Buyer ICHIRO = new Buyer(SUZUKI_ICHIRO, "ichiro_suzuki@yahoo.co.jp", "070-3456-7890", null, true);
+    public static final Buyer TARO = new Buyer(YAMADA_TARO, "taroyamada@gmail.com", "090-3817-2046", "C-100231", false);
+    public static final Buyer HANAKO = new Buyer(SATO_HANAKO, "hanako.sato@docomo.ne.jp", "080-4172-9365", "C-100518", true);
+    public static final Buyer ICHIRO = new Buyer(SUZUKI_ICHIRO, "ichiro_suzuki@yahoo.co.jp", "070-5821-3390", null, true);
 
     public static final Address SHIBUYA = new Address("JP", "150-0041", "東京都", "渋谷区", "神南1-2-3", "メゾン神南405");
     public static final Address UMEDA = new Address("JP", "530-0001", "大阪府", "大阪市北区", "梅田3丁目1-1", null);
@@ -80,6 +80,7 @@ public final class SampleOrders {
         private List<Item> items = List.of(SENCHA, YOKAN);
         private Payment payment = card();
         private Device device = IPHONE_IN_TOKYO;
+        private List<Shipment> shipping;
 
         private Builder() {
         }
@@ -116,6 +117,38 @@ public final class SampleOrders {
             return this;
         }
 
+        /** The current buyer with this name (and furigana). */
+        public Builder name(PersonName name) {
+            Buyer current = buyer == null ? TARO : buyer;
+            this.buyer = new Buyer(name, current.email(), current.phone(), current.customerId(), current.isNewCustomer());
+            return this;
+        }
+
+        /** The current buyer with this phone number as typed. */
+        public Builder phone(String phone) {
+            Buyer current = buyer == null ? TARO : buyer;
+            this.buyer = new Buyer(current.name(), current.email(), phone, current.customerId(), current.isNewCustomer());
+            return this;
+        }
+
+        /** The current buyer, first-time ({@code true}), returning ({@code false}) or unknown ({@code null}). */
+        public Builder newCustomer(Boolean isNew) {
+            Buyer current = buyer == null ? TARO : buyer;
+            this.buyer = new Buyer(current.name(), current.email(), current.phone(), current.customerId(), isNew);
+            return this;
+        }
+
+        /** Ships to these destinations instead of to the buyer at the billing address. */
+        public Builder shipping(Shipment... shipping) {
+            this.shipping = List.of(shipping);
+            return this;
+        }
+
+        public Builder device(Device device) {
+            this.device = device;
+            return this;
+        }
+
         public Builder billing(Address billing) {
             this.billing = billing;
             return this;
@@ -128,14 +161,14 @@ public final class SampleOrders {
 
         public ScreeningRequest build() {
             PersonName recipient = buyer == null ? YAMADA_TARO : buyer.name();
-            String phone = buyer == null ? "090-1234-5678" : buyer.phone();
+            String phone = buyer == null ? "090-3817-2046" : buyer.phone();
             return new ScreeningRequest(
                     orderId,
                     orderedAt,
                     new Money(BigDecimal.valueOf(yen), "JPY"),
                     buyer,
                     billing,
-                    List.of(new Shipment(recipient, phone, billing)),
+                    shipping != null ? shipping : List.of(new Shipment(recipient, phone, billing)),
                     items,
                     payment,
                     device,

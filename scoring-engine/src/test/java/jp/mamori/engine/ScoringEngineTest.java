@@ -20,6 +20,7 @@ import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.normalize.OrderNormalizer;
+import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,10 @@ class ScoringEngineTest {
     private static final Reason FOURTH_ORDER_IN_AN_HOUR = new Reason("VELOCITY_EMAIL_1H", 40,
             "4 orders with this email address within one hour (limit 3).",
             "同じメールアドレスで1時間以内に4件の注文があります（上限3件）。");
+
+    private static final Reason EMAIL_ALIAS = new Reason("EMAIL_ALIAS", 5,
+            "The email address uses a plus alias (name+tag@), which lets one mailbox pass as many buyers.",
+            "メールアドレスに「+」付きの別名（name+tag@）が使われています。1つのメールボックスで別人を装えます。");
 
     private final ScoringEngine engine = engine(DEFAULT);
 
@@ -109,10 +114,47 @@ class ScoringEngineTest {
 
         Assessment fourth = engine.assess(TOKYO_TEA, order(4, "Taro.Yamada+shop@GoogleMail.com", T));
 
-        assertThat(earlier).allSatisfy(a -> assertThat(a.reasons()).as("up to the limit of 3").isEmpty());
+        assertThat(earlier).allSatisfy(a -> assertThat(a.reasons()).extracting(Reason::code).as("up to the limit of 3")
+                .noneMatch(code -> code.startsWith("VELOCITY")));
         assertThat(fourth.decision()).isEqualTo(Decision.REVIEW);
-        assertThat(fourth.score()).isEqualTo(40);
-        assertThat(fourth.reasons()).containsExactly(FOURTH_ORDER_IN_AN_HOUR);
+        assertThat(fourth.score()).as("the plus alias adds its 5").isEqualTo(45);
+        assertThat(fourth.reasons()).containsExactly(FOURTH_ORDER_IN_AN_HOUR, EMAIL_ALIAS);
+    }
+
+    @Test
+    void aCardListedByAnotherMerchantMakesACleanOrderNgWithoutSayingWho() {
+        InMemoryNegativeList shared = new InMemoryNegativeList();
+        ScoringEngine tokyo = new ScoringEngine(DEFAULT, NORMALIZER, new IdentityKeyer(PEPPER),
+                new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE, shared);
+        IdentityKey card = new IdentityKeyer(PEPPER).key(IdentityKind.CARD, "fp_9c1e2b7d4a");
+        shared.register(card, OSAKA_SWEETS, "chargeback CB-2026-1102", T.minus(Duration.ofDays(3)), null);
+
+        Assessment assessment = tokyo.assess(TOKYO_TEA, SampleOrders.order().build());
+
+        assertThat(assessment.decision()).isEqualTo(Decision.NG);
+        assertThat(assessment.reasons()).containsExactly(new Reason("NEGATIVE_LIST_MATCH", 80,
+                "The shared list of confirmed fraud holds this order's card.",
+                "カードが、不正が確認された共有ネガティブリストに登録されています。"));
+        assertThat(assessment.reasons().get(0).message() + assessment.reasons().get(0).messageJa())
+                .doesNotContain(OSAKA_SWEETS, "fp_9c1e2b7d4a", "CB-2026-1102");
+        assertThat(tokyo.negativeList()).isSameAs(shared);
+    }
+
+    @Test
+    void theExistingConstructorStartsWithAnEmptyNegativeList() {
+        assertThat(engine.negativeList().matches(engine.assess(TOKYO_TEA, SampleOrders.order().build()).keys(), T)).isEmpty();
+    }
+
+    @Test
+    void reasonsComeHeaviestFirst() {
+        Assessment assessment = engine.assess(TOKYO_TEA, SampleOrders.order()
+                .email("taroyamada+sale@gmial.com").payment(SampleOrders.card("U")).build());
+
+        assertThat(assessment.reasons()).extracting(Reason::code, Reason::weight).containsExactly(
+                tuple("EMAIL_DOMAIN_TYPO", 25),
+                tuple("PAYMENT_3DS_UNAVAILABLE", 10),
+                tuple("EMAIL_ALIAS", 5));
+        assertThat(assessment.score()).isEqualTo(40);
     }
 
     @Test
@@ -124,7 +166,7 @@ class ScoringEngineTest {
         Assessment fourth = engine.assess(TOKYO_TEA, order(4, "Taro.Yamada+shop@GoogleMail.com", T));
 
         assertThat(fourth.decision()).isEqualTo(Decision.OK);
-        assertThat(fourth.reasons()).isEmpty();
+        assertThat(fourth.reasons()).containsExactly(EMAIL_ALIAS);
     }
 
     @Test
@@ -244,7 +286,7 @@ class ScoringEngineTest {
     @CsvSource({
             "taroyamada@gmail.com,      card,    OK,     none",
             "taroyamada@mailinator.com, card,    REVIEW, challenge",
-            "taroyamada@mailinator.com, card-N,  REVIEW, challenge",
+            "taroyamada@mailinator.com, card-N,  NG,     none",
             "taroyamada@mailinator.com, card-U,  REVIEW, challenge",
             "taroyamada@mailinator.com, card-Y,  REVIEW, none",
             "taroyamada@mailinator.com, card-A,  REVIEW, none",

@@ -1,21 +1,38 @@
 package jp.mamori.engine.checks;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.normalize.EmailAddress;
+import jp.mamori.engine.normalize.NormalizedOrder;
 
 /**
- * Everything the checks may look at: the request, its normalized identities, and the signals
- * gathered from state ({@code orderCounts}: orders in each velocity rule's window, this one included).
+ * Everything the checks may look at: the request, its normalized identities ({@code order}), and the
+ * signals gathered from state: {@code orderCounts}, orders in each velocity rule's window, and
+ * {@code distinctCounts}, different identities in each distinct rule's window, this order included in both;
+ * and {@code negativeListMatches}, the kinds of this order's identities on the shared negative list.
  */
 public record Evidence(
         ScreeningRequest request,
-        Optional<EmailAddress> email,
-        Map<VelocityRule, Integer> orderCounts) {
+        NormalizedOrder order,
+        Map<VelocityRule, Integer> orderCounts,
+        Map<DistinctRule, Integer> distinctCounts,
+        Set<IdentityKind> negativeListMatches) {
 
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
+        distinctCounts = Map.copyOf(distinctCounts);
+        negativeListMatches = negativeListMatches.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(negativeListMatches));
+    }
+
+    /** The buyer's email address, when one was given in a shape that could be split. */
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(order.email());
     }
 }

@@ -4,12 +4,17 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +54,9 @@ public final class PolicyReader {
                     duration(text(required(rule, "window", at + ".window"), at + ".window"), at + ".window"),
                     integer(required(rule, "limit", at + ".limit"), at + ".limit")));
         }
+        List<DistinctRule> distinctRules = distinctRules(root.path("distinct"));
+        Map<ReasonCode, Decision> hardRules = hardRules(root.path("hard_rules"));
+        CheckSettings checks = checks(root.path("checks"));
         JsonNode thresholds = required(root, "thresholds", "thresholds");
         try {
             return new Policy(
@@ -56,10 +64,108 @@ public final class PolicyReader {
                     integer(required(thresholds, "review", "thresholds.review"), "thresholds.review"),
                     integer(required(thresholds, "ng", "thresholds.ng"), "thresholds.ng"),
                     weights,
-                    rules);
+                    rules,
+                    distinctRules,
+                    hardRules,
+                    checks);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy: " + e.getMessage(), e);
         }
+    }
+
+    private static List<DistinctRule> distinctRules(JsonNode distinct) {
+        if (!distinct.isMissingNode() && !distinct.isArray()) {
+            throw new IllegalArgumentException("policy: distinct must be a list of rules");
+        }
+        List<DistinctRule> rules = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            JsonNode rule = distinct.get(i);
+            String at = "distinct[" + i + "]";
+            rules.add(new DistinctRule(
+                    reason(text(required(rule, "reason", at + ".reason"), at + ".reason"), at + ".reason"),
+                    identity(text(required(rule, "identity", at + ".identity"), at + ".identity"), at + ".identity"),
+                    identity(text(required(rule, "distinct", at + ".distinct"), at + ".distinct"), at + ".distinct"),
+                    duration(text(required(rule, "window", at + ".window"), at + ".window"), at + ".window"),
+                    integer(required(rule, "limit", at + ".limit"), at + ".limit")));
+        }
+        return rules;
+    }
+
+    /** {@code "hard_rules": {"NEGATIVE_LIST_MATCH": "NG"}}: the least decision when a reason is given. */
+    private static Map<ReasonCode, Decision> hardRules(JsonNode rules) {
+        Map<ReasonCode, Decision> hardRules = new EnumMap<>(ReasonCode.class);
+        if (rules.isMissingNode()) {
+            return hardRules;
+        }
+        if (!rules.isObject()) {
+            throw new IllegalArgumentException("policy: hard_rules must be an object of reason codes and decisions");
+        }
+        for (Map.Entry<String, JsonNode> rule : rules.properties()) {
+            String field = "hard_rules." + rule.getKey();
+            String decision = text(rule.getValue(), field);
+            if (!decision.equals("REVIEW") && !decision.equals("NG")) {
+                throw new IllegalArgumentException("policy: " + field + " must be REVIEW or NG");
+            }
+            hardRules.put(reason(rule.getKey(), field), Decision.valueOf(decision));
+        }
+        return hardRules;
+    }
+
+    /** The {@code checks} section; each setting left out keeps its {@linkplain CheckSettings#DEFAULT default}. */
+    private static CheckSettings checks(JsonNode checks) {
+        if (checks.isMissingNode()) {
+            return CheckSettings.DEFAULT;
+        }
+        if (!checks.isObject()) {
+            throw new IllegalArgumentException("policy: checks must be an object");
+        }
+        CheckSettings defaults = CheckSettings.DEFAULT;
+        long highAmount = checks.has("free_mail_high_amount_yen")
+                ? wholeNumber(checks.get("free_mail_high_amount_yen"), "checks.free_mail_high_amount_yen")
+                : defaults.freeMailHighAmountYen();
+        double confidence = checks.has("furigana_min_confidence")
+                ? number(checks.get("furigana_min_confidence"), "checks.furigana_min_confidence")
+                : defaults.furiganaMinConfidence();
+        Set<String> timezones = checks.has("domestic_timezones")
+                ? texts(checks.get("domestic_timezones"), "checks.domestic_timezones")
+                : defaults.domesticTimezones();
+        Set<String> languages = checks.has("domestic_languages")
+                ? texts(checks.get("domestic_languages"), "checks.domestic_languages")
+                : defaults.domesticLanguages();
+        try {
+            return new CheckSettings(highAmount, confidence, timezones, languages);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+        }
+    }
+
+    private static long wholeNumber(JsonNode node, String field) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new IllegalArgumentException("policy: " + field + " must be a whole number");
+        }
+        return node.longValue();
+    }
+
+    private static double number(JsonNode node, String field) {
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("policy: " + field + " must be a number");
+        }
+        return node.doubleValue();
+    }
+
+    private static Set<String> texts(JsonNode node, String field) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException("policy: " + field + " must be a non-empty list of strings");
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String value = text(node.get(i), field + "[" + i + "]");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("policy: " + field + "[" + i + "] must not be blank");
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /** The member {@code name} of {@code node}; {@code field} is its full path, for the message. */

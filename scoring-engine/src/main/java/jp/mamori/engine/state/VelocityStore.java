@@ -2,7 +2,10 @@ package jp.mamori.engine.state;
 
 import java.time.Instant;
 
-/** Counts events per key over time windows: the memory behind every velocity check. */
+/**
+ * Counts events per key over time windows: the memory behind every velocity check. Besides plain events,
+ * a key can hold members (the cards seen on a device) whose different values are counted.
+ */
 public interface VelocityStore {
 
     /** Remembers one event for {@code key} at {@code at}. */
@@ -10,4 +13,13 @@ public interface VelocityStore {
 
     /** Events for {@code key} with {@code from < t <= to}. */
     int count(String key, Instant from, Instant to);
+
+    /** Remembers that {@code member} was seen with {@code key} at {@code at}. */
+    void addDistinct(String key, String member, Instant at);
+
+    /**
+     * Different members seen with {@code key} at {@code from < t <= to}, with {@code candidate} counted
+     * as one of them (the order being assessed, not yet remembered); {@code null} for none.
+     */
+    int countDistinct(String key, Instant from, Instant to, String candidate);
 }

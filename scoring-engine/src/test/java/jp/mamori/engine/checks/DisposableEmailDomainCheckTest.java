@@ -2,16 +2,11 @@ package jp.mamori.engine.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.SampleOrders;
 import jp.mamori.engine.data.DisposableEmailDomains;
-import jp.mamori.engine.normalize.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,12 +45,7 @@ class DisposableEmailDomainCheckTest {
 
     @Test
     void saysNothingWhenThereIsNoEmail() {
-        ScreeningRequest request = SampleOrders.order().noBuyer().build();
-        List<Finding> findings = new ArrayList<>();
-
-        CHECK.inspect(new Evidence(request, Optional.empty(), Map.of()), findings::add);
-
-        assertThat(findings).isEmpty();
+        assertThat(Evidences.inspect(CHECK, SampleOrders.order().noBuyer().build())).isEmpty();
     }
 
     @Test
@@ -67,9 +57,6 @@ class DisposableEmailDomainCheckTest {
     }
 
     private static List<Finding> inspect(String email) {
-        ScreeningRequest request = SampleOrders.order().email(email).build();
-        List<Finding> findings = new ArrayList<>();
-        CHECK.inspect(new Evidence(request, EmailAddress.parse(email), Map.of()), findings::add);
-        return findings;
+        return Evidences.inspect(CHECK, SampleOrders.order().email(email).build());
     }
 }

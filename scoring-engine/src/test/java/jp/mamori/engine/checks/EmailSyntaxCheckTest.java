@@ -2,15 +2,11 @@ package jp.mamori.engine.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.SampleOrders;
-import jp.mamori.engine.normalize.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,9 +62,6 @@ class EmailSyntaxCheckTest {
     }
 
     private List<Finding> inspect(ScreeningRequest request) {
-        Optional<EmailAddress> email = request.buyer() == null ? Optional.empty() : EmailAddress.parse(request.buyer().email());
-        List<Finding> findings = new ArrayList<>();
-        check.inspect(new Evidence(request, email, Map.of()), findings::add);
-        return findings;
+        return Evidences.inspect(check, request);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.ReasonCode;
@@ -20,7 +19,7 @@ class EvidenceTest {
     @Test
     void countsGatheredLaterDoNotLeakIntoEvidenceAlreadyTaken() {
         Map<VelocityRule, Integer> counts = new HashMap<>(Map.of(PER_HOUR, 2));
-        Evidence evidence = new Evidence(SampleOrders.order().build(), Optional.empty(), counts);
+        Evidence evidence = Evidences.withCounts(SampleOrders.order().build(), counts);
 
         counts.put(PER_HOUR, 9);
 
@@ -29,7 +28,7 @@ class EvidenceTest {
 
     @Test
     void checksCannotChangeTheCounts() {
-        Evidence evidence = new Evidence(SampleOrders.order().build(), Optional.empty(), Map.of(PER_HOUR, 2));
+        Evidence evidence = Evidences.withCounts(SampleOrders.order().build(), Map.of(PER_HOUR, 2));
 
         assertThatThrownBy(() -> evidence.orderCounts().put(PER_HOUR, 0))
                 .isInstanceOf(UnsupportedOperationException.class);

@@ -3,14 +3,13 @@ package jp.mamori.engine.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.SampleOrders;
-import jp.mamori.engine.normalize.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,9 +69,6 @@ class OrderVelocityCheckTest {
     }
 
     private List<Finding> inspect(Map<VelocityRule, Integer> counts) {
-        var request = SampleOrders.order().build();
-        List<Finding> findings = new ArrayList<>();
-        check.inspect(new Evidence(request, EmailAddress.parse(request.buyer().email()), counts), findings::add);
-        return findings;
+        return Evidences.inspect(check, Evidences.withCounts(SampleOrders.order().build(), counts));
     }
 }

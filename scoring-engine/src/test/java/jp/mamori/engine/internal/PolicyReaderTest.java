@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.checks.CheckSettings;
+import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,17 +31,40 @@ class PolicyReaderTest {
               "version": "tokyo-tea-2026-12-01",
               "thresholds": { "review": 35, "ng": 70 },
               "weights": {
-                "EMAIL_INVALID_SYNTAX": 30,
+                %s"EMAIL_INVALID_SYNTAX": 30,
                 "EMAIL_DISPOSABLE_DOMAIN": 50,
                 "VELOCITY_EMAIL_1H": 35,
                 "VELOCITY_EMAIL_24H": 20
               },
+              "hard_rules": { "NEGATIVE_LIST_MATCH": "REVIEW" },
+              "checks": {
+                "free_mail_high_amount_yen": 50000,
+                "furigana_min_confidence": 0.9,
+                "domestic_timezones": ["Asia/Tokyo"],
+                "domestic_languages": ["ja", "ryu"]
+              },
               "velocity": [
                 { "reason": "VELOCITY_EMAIL_1H", "identity": "email", "window": "PT1H", "limit": 2 },
                 { "reason": "VELOCITY_EMAIL_24H", "identity": "email", "window": "P1D", "limit": 4 }
+              ],
+              "distinct": [
+                { "reason": "CARD_TESTING_DISTINCT_CARDS_DEVICE", "identity": "device", "distinct": "card", "window": "PT30M", "limit": 2 }
               ]
             }
-            """;
+            """.formatted(otherWeights());
+
+    /** Weight 10 for every reason the policy above does not name, each on its own line. */
+    private static String otherWeights() {
+        Set<ReasonCode> named = EnumSet.of(ReasonCode.EMAIL_INVALID_SYNTAX, ReasonCode.EMAIL_DISPOSABLE_DOMAIN,
+                ReasonCode.VELOCITY_EMAIL_1H, ReasonCode.VELOCITY_EMAIL_24H);
+        StringBuilder weights = new StringBuilder();
+        for (ReasonCode code : ReasonCode.values()) {
+            if (!named.contains(code)) {
+                weights.append('"').append(code).append("\": 10,\n    ");
+            }
+        }
+        return weights.toString();
+    }
 
     @Test
     void readsEveryPartOfAPolicy() {
@@ -51,6 +80,38 @@ class PolicyReaderTest {
         assertThat(policy.velocityRules()).containsExactly(
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_1H, IdentityKind.EMAIL, Duration.ofHours(1), 2),
                 new VelocityRule(ReasonCode.VELOCITY_EMAIL_24H, IdentityKind.EMAIL, Duration.ofDays(1), 4));
+        assertThat(policy.distinctRules()).containsExactly(new DistinctRule(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE,
+                IdentityKind.DEVICE, IdentityKind.CARD, Duration.ofMinutes(30), 2));
+        assertThat(policy.hardRules()).containsExactly(Map.entry(ReasonCode.NEGATIVE_LIST_MATCH, Decision.REVIEW));
+        assertThat(policy.checks()).isEqualTo(new CheckSettings(50_000, 0.9, Set.of("Asia/Tokyo"), Set.of("ja", "ryu")));
+    }
+
+    @Test
+    void aPolicyWithoutHardRulesDecidesByScoreAlone() {
+        Policy policy = read(SHOP_POLICY.replace("\"hard_rules\": { \"NEGATIVE_LIST_MATCH\": \"REVIEW\" },", ""));
+
+        assertThat(policy.hardRules()).isEmpty();
+    }
+
+    @Test
+    void aPolicyWithoutDistinctRulesCountsNoDistinctIdentities() {
+        Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"distinct\": \\[.*?]", ""));
+
+        assertThat(policy.distinctRules()).isEmpty();
+    }
+
+    @Test
+    void settingsLeftOutOfTheChecksSectionKeepTheirDefaults() {
+        Policy policy = read(SHOP_POLICY.replaceAll("(?s)\"free_mail_high_amount_yen\".*\"domestic_timezones\": \\[\"Asia/Tokyo\"],", ""));
+
+        assertThat(policy.checks()).isEqualTo(new CheckSettings(100_000, 0.8, Set.of("Asia/Tokyo", "Japan"), Set.of("ja", "ryu")));
+    }
+
+    @Test
+    void aPolicyWithoutChecksSectionUsesTheDefaultSettings() {
+        Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"checks\": \\{.*?}", ""));
+
+        assertThat(policy.checks()).isEqualTo(CheckSettings.DEFAULT);
     }
 
     @Test
@@ -109,7 +170,41 @@ class PolicyReaderTest {
                 broken("missing window",
                         SHOP_POLICY.replace("\"window\": \"PT1H\", ", ""), "velocity[0].window"),
                 broken("limit as text",
-                        SHOP_POLICY.replace("\"limit\": 2", "\"limit\": \"2\""), "velocity[0].limit"));
+                        SHOP_POLICY.replace("\"limit\": 2", "\"limit\": \"2\""), "velocity[0].limit"),
+                broken("distinct not a list",
+                        SHOP_POLICY.replaceAll("(?s)\"distinct\": \\[.*?]", "\"distinct\": {}"), "distinct"),
+                broken("unknown kind counted distinct",
+                        SHOP_POLICY.replace("\"distinct\": \"card\"", "\"distinct\": \"cards\""), "distinct[0].distinct"),
+                broken("distinct rule without window",
+                        SHOP_POLICY.replace("\"window\": \"PT30M\", ", ""), "distinct[0].window"),
+                broken("distinct limit as text",
+                        SHOP_POLICY.replace("\"limit\": 2 }\n  ]", "\"limit\": \"2\" }\n  ]"), "distinct[0].limit"),
+                broken("hard rules not an object",
+                        SHOP_POLICY.replace("{ \"NEGATIVE_LIST_MATCH\": \"REVIEW\" }", "[\"NEGATIVE_LIST_MATCH\"]"), "hard_rules"),
+                broken("hard rule for an unknown reason",
+                        SHOP_POLICY.replace("{ \"NEGATIVE_LIST_MATCH\": \"REVIEW\" }", "{ \"BLACKLIST\": \"NG\" }"), "hard_rules.BLACKLIST"),
+                broken("hard rule asking for OK",
+                        SHOP_POLICY.replace("\"NEGATIVE_LIST_MATCH\": \"REVIEW\"", "\"NEGATIVE_LIST_MATCH\": \"OK\""), "hard_rules.NEGATIVE_LIST_MATCH"),
+                broken("hard rule in lower case",
+                        SHOP_POLICY.replace("\"NEGATIVE_LIST_MATCH\": \"REVIEW\"", "\"NEGATIVE_LIST_MATCH\": \"ng\""), "hard_rules.NEGATIVE_LIST_MATCH"),
+                broken("checks not an object",
+                        SHOP_POLICY.replaceAll("(?s)\"checks\": \\{.*?}", "\"checks\": [1]"), "checks"),
+                broken("high amount as text",
+                        SHOP_POLICY.replace("\"free_mail_high_amount_yen\": 50000", "\"free_mail_high_amount_yen\": \"50000\""),
+                        "checks.free_mail_high_amount_yen"),
+                broken("high amount of zero",
+                        SHOP_POLICY.replace("\"free_mail_high_amount_yen\": 50000", "\"free_mail_high_amount_yen\": 0"),
+                        "checks.free_mail_high_amount_yen"),
+                broken("furigana confidence above 1",
+                        SHOP_POLICY.replace("0.9", "1.5"), "checks.furigana_min_confidence"),
+                broken("furigana confidence as text",
+                        SHOP_POLICY.replace("0.9", "\"high\""), "checks.furigana_min_confidence"),
+                broken("time zones not a list",
+                        SHOP_POLICY.replace("[\"Asia/Tokyo\"]", "\"Asia/Tokyo\""), "checks.domestic_timezones"),
+                broken("empty list of languages",
+                        SHOP_POLICY.replace("[\"ja\", \"ryu\"]", "[]"), "checks.domestic_languages"),
+                broken("a language that is not a string",
+                        SHOP_POLICY.replace("[\"ja\", \"ryu\"]", "[\"ja\", 7]"), "checks.domestic_languages[1]"));
     }
 
     @ParameterizedTest(name = "{0} -> names {2}")

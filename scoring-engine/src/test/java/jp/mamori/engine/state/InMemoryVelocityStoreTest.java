@@ -155,4 +155,63 @@ class InMemoryVelocityStoreTest {
         }
         assertThat(store.keys()).isEqualTo(threads + 1);
     }
+
+    private static final String IPHONE = "shop-tokyo-tea|ck_5f2d9a1e7c|card";
+
+    @Test
+    void countsDifferentMembersOnceEach() {
+        store.addDistinct(IPHONE, "card-jcb-4321", T.minus(Duration.ofMinutes(40)));
+        store.addDistinct(IPHONE, "card-visa-0042", T.minus(Duration.ofMinutes(30)));
+        store.addDistinct(IPHONE, "card-jcb-4321", T.minus(Duration.ofMinutes(20)));
+
+        assertThat(store.countDistinct(IPHONE, T.minus(HOUR), T, null)).isEqualTo(2);
+    }
+
+    @Test
+    void theCandidateCountsUnlessAlreadySeen() {
+        store.addDistinct(IPHONE, "card-jcb-4321", T.minus(Duration.ofMinutes(40)));
+
+        assertThat(store.countDistinct(IPHONE, T.minus(HOUR), T, "card-jcb-4321")).isEqualTo(1);
+        assertThat(store.countDistinct(IPHONE, T.minus(HOUR), T, "card-master-7788")).isEqualTo(2);
+        assertThat(store.countDistinct("shop-tokyo-tea|never-seen|card", T.minus(HOUR), T, "card-master-7788")).isEqualTo(1);
+    }
+
+    @Test
+    void membersSeenOutsideTheWindowDoNotCount() {
+        store.addDistinct(IPHONE, "card-jcb-4321", T.minus(HOUR));                       // exactly at from: out
+        store.addDistinct(IPHONE, "card-visa-0042", T.minus(Duration.ofMinutes(59)));
+        store.addDistinct(IPHONE, "card-amex-1005", T.plusMillis(1));                    // after this order: out
+
+        assertThat(store.countDistinct(IPHONE, T.minus(HOUR), T, null)).isEqualTo(1);
+        assertThat(store.countDistinct(IPHONE, T, T.minus(HOUR), null)).as("inverted window").isZero();
+    }
+
+    @Test
+    void membersAndOrderCountsOfOneKeyAreKeptApart() {
+        store.add(IPHONE, T);
+        store.addDistinct(IPHONE, "card-jcb-4321", T);
+
+        assertThat(store.count(IPHONE, T.minus(HOUR), T)).isEqualTo(1);
+        assertThat(store.countDistinct(IPHONE, T.minus(HOUR), T, null)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyKeepsOnlyItsNewestMemberEventsSoOneDeviceCannotExhaustMemory() {
+        for (int i = 0; i < InMemoryVelocityStore.MAX_MEMBER_EVENTS + 500; i++) {
+            store.addDistinct(IPHONE, "card-" + i, T.minus(Duration.ofSeconds(InMemoryVelocityStore.MAX_MEMBER_EVENTS + 499 - i)));
+        }
+
+        assertThat(store.memberEvents(IPHONE)).isEqualTo(InMemoryVelocityStore.MAX_MEMBER_EVENTS);
+        assertThat(store.countDistinct(IPHONE, T.minus(Duration.ofDays(1)), T, null)).isEqualTo(InMemoryVelocityStore.MAX_MEMBER_EVENTS);
+        assertThat(store.countDistinct(IPHONE, T.minus(Duration.ofSeconds(10)), T, null)).as("the newest are kept").isEqualTo(10);
+    }
+
+    @Test
+    void memberEventsOlderThanTheRetentionAreDropped() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR);
+        hourly.addDistinct(IPHONE, "card-jcb-4321", T.minus(Duration.ofHours(3)));
+        hourly.addDistinct(IPHONE, "card-visa-0042", T);
+
+        assertThat(hourly.memberEvents(IPHONE)).isEqualTo(1);
+    }
 }

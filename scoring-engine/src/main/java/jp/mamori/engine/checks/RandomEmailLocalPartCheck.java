@@ -1,0 +1,85 @@
+package jp.mamori.engine.checks;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.normalize.EmailAddress;
+import jp.mamori.engine.normalize.MailDomainKind;
+
+/**
+ * A mailbox name nobody would choose (x7k9m2p4q, qzxkvbwt, 5f2d9a1e7c3b): made by a script that creates
+ * accounts in bulk. Deliberately conservative, because romaji names are consonant-rich (tsuchiya.shunsuke,
+ * kobayashi_kenichiro) and people add birthdays and idol groups (sakura19950412, hkt48love); only strings
+ * that alternate letters and digits again and again, have almost no vowels, or are long hexadecimal count.
+ */
+public final class RandomEmailLocalPartCheck implements Check {
+
+    /** Letter–digit alternations: names with a year or a group name have one to four (r2d2fan has four). */
+    private static final int ALTERNATIONS = 5;
+    /** A run of letters this long with fewer vowels than {@link #VOWEL_SHARE}: romaji runs about 45% vowels. */
+    private static final int LETTER_RUN = 8;
+    private static final double VOWEL_SHARE = 0.15;
+    /** Hexadecimal of this length with both digits and letters: a hash or a token, not a name. */
+    private static final int HEX_LENGTH = 12;
+
+    @Override
+    public void inspect(Evidence evidence, Consumer<Finding> findings) {
+        evidence.email()
+                .filter(EmailAddress::hasValidSyntax)
+                // Carriers used to give every new line a random mailbox (docomo, au): those are real buyers who never changed it.
+                .filter(email -> email.domainKind() != MailDomainKind.CARRIER)
+                .filter(email -> looksGenerated(email.local()))
+                .ifPresent(email -> findings.accept(Finding.of(ReasonCode.EMAIL_RANDOM_LOCAL_PART)));
+    }
+
+    static boolean looksGenerated(String local) {
+        String box = local.toLowerCase(Locale.ROOT);
+        int plus = box.indexOf('+');
+        if (plus > 0) {
+            box = box.substring(0, plus);
+        }
+        return alternations(box) >= ALTERNATIONS || hasVowellessRun(box) || isLongHex(box);
+    }
+
+    private static int alternations(String box) {
+        int alternations = 0;
+        char previous = 0;
+        for (int i = 0; i < box.length(); i++) {
+            char kind = kind(box.charAt(i));
+            if (kind != 's') {
+                if (previous != 0 && kind != previous) {
+                    alternations++;
+                }
+                previous = kind;
+            }
+        }
+        return alternations;
+    }
+
+    private static boolean hasVowellessRun(String box) {
+        for (String run : box.split("[^a-z]+")) {
+            if (run.length() >= LETTER_RUN) {
+                // y counts as a vowel: it is one in romaji glides (kyo, ryu) and English names (lynn).
+                long vowels = run.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
+                if (vowels < run.length() * VOWEL_SHARE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLongHex(String box) {
+        return box.length() >= HEX_LENGTH && box.matches("[0-9a-f]+") && box.matches(".*[0-9].*[0-9].*[0-9].*")
+                && box.matches(".*[a-f].*[a-f].*[a-f].*");
+    }
+
+    /** 'l' letter, 'd' digit, 's' separator. */
+    private static char kind(char c) {
+        if (c >= '0' && c <= '9') {
+            return 'd';
+        }
+        return c >= 'a' && c <= 'z' ? 'l' : 's';
+    }
+}
