@@ -6,7 +6,12 @@ final class Orders {
     private Orders() {
     }
 
+    /**
+     * A full order. Phone, card, device and IP vary with the order id, as they do between real buyers,
+     * so that unrelated test orders never add up to a velocity limit.
+     */
     static String order(String orderId, String email) {
+        int n = Math.floorMod(orderId.hashCode(), 9000) + 1000;
         return """
                 {
                   "order_id": "%s",
@@ -14,7 +19,7 @@ final class Orders {
                   "buyer": {
                     "name": {"family": "山田", "given": "太郎", "family_kana": "ヤマダ", "given_kana": "タロウ"},
                     "email": "%s",
-                    "phone": "090-3141-5926",
+                    "phone": "090-%04d-%04d",
                     "customer_id": "c-20931",
                     "is_new_customer": false
                   },
@@ -30,14 +35,14 @@ final class Orders {
                   }],
                   "items": [{"sku": "TEA-UJI-100", "name": "宇治抹茶 100g", "quantity": 2, "unit_price": 6400,
                              "first_purchase_only": false}],
-                  "payment": {"method": "card", "card": {"bin": "411111", "last4": "1111", "fingerprint": "fp_8Xk2",
+                  "payment": {"method": "card", "card": {"bin": "411111", "last4": "1111", "fingerprint": "fp_%d",
                               "issuer_country": "JP"}, "three_ds": {"trans_status": "Y", "eci": "05"}},
-                  "device": {"ip": "203.0.113.24", "ip_country": "JP",
+                  "device": {"ip": "203.0.%d.%d", "ip_country": "JP",
                              "user_agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)",
-                             "accept_language": "ja-JP,ja;q=0.9", "timezone": "Asia/Tokyo", "cookie_id": "ck_77a1"},
+                             "accept_language": "ja-JP,ja;q=0.9", "timezone": "Asia/Tokyo", "cookie_id": "ck_%d"},
                   "affiliate": {"id": "aff-0042"}
                 }
-                """.formatted(orderId, email);
+                """.formatted(orderId, email, n, (n * 7919) % 10000, n, n % 200, n % 250, n);
     }
 
     /** A minimal order placed at {@code orderedAt} (RFC 3339). */

@@ -192,7 +192,7 @@ public final class ScoringEngine {
      */
     public void remember(String merchantId, List<IdentityKey> keys, Instant orderedAt) {
         for (IdentityKey key : keys) {
-            remember(merchantId, key, orderedAt);
+            velocity.add(scope(merchantId, key), orderedAt);
         }
         Set<String> pairs = new HashSet<>();
         for (DistinctRule rule : policy.distinctRules()) {
@@ -208,14 +208,6 @@ public final class ScoringEngine {
                 }
             }
         }
-    }
-
-    /**
-     * Feeds one event of stored history back into velocity, e.g. at start-up. It counts orders per identity
-     * only; distinct counts need the whole screening ({@link #remember(String, List, Instant)}).
-     */
-    public void remember(String merchantId, IdentityKey key, Instant orderedAt) {
-        velocity.add(scope(merchantId, key), orderedAt);
     }
 
     private static String scope(String merchantId, IdentityKey key) {

@@ -270,9 +270,7 @@ class ScoringEngineTest {
                 order(3, "ichiro_suzuki+gift@yahoo.co.jp", T.minus(Duration.ofMinutes(5))));
         ScoringEngine restarted = engine(DEFAULT);
         for (Assessment screening : stored) {
-            for (IdentityKey key : screening.keys()) {
-                restarted.remember(screening.merchantId(), key, screening.orderedAt());
-            }
+            restarted.remember(screening.merchantId(), screening.keys(), screening.orderedAt());
         }
         ScreeningRequest fourth = order(4, "ichiro_suzuki@yahoo.co.jp", T);
 

@@ -59,10 +59,10 @@ public class EngineConfiguration {
         ScoringEngine engine = new ScoringEngine(policy, OrderNormalizer.bundled(), keyer, velocity,
                 DisposableEmailDomains.bundled());
         Long replayed = screenings.historySince(clock.instant().minus(retention))
-                .doOnNext(event -> engine.remember(event.merchantId(), event.key(), event.orderedAt()))
+                .doOnNext(event -> engine.remember(event.merchantId(), event.keys(), event.orderedAt()))
                 .count()
                 .block();
-        log.info("Velocity rebuilt from {} stored identity keys of the last {}; policy {}", replayed, retention, policy.version());
+        log.info("Velocity rebuilt from {} stored screenings of the last {}; policy {}", replayed, retention, policy.version());
         return engine;
     }
 }

@@ -1,6 +1,7 @@
 package jp.mamori.gateway.storage;
 
 import java.time.Instant;
+import java.util.List;
 
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
@@ -20,8 +21,11 @@ public class Screenings {
             String decision, int score, String policyVersion, String resultJson, Iterable<IdentityKey> keys) {
     }
 
-    /** One identity key of one stored screening, as history. */
-    public record HistoryEvent(String merchantId, IdentityKey key, Instant orderedAt) {
+    /** The identity keys of one stored screening, as history. */
+    public record HistoryEvent(String merchantId, List<IdentityKey> keys, Instant orderedAt) {
+    }
+
+    private record KeyRow(String screeningId, String merchantId, IdentityKey key, Instant orderedAt) {
     }
 
     private final DatabaseClient db;
@@ -69,14 +73,19 @@ public class Screenings {
                 .one();
     }
 
-    /** Every identity key of orders placed after {@code since}, oldest first. */
+    /** The screenings of orders placed after {@code since}, each with its identity keys, oldest first. */
     public Flux<HistoryEvent> historySince(Instant since) {
-        return db.sql("SELECT merchant_id, kind, key_hash, ordered_at FROM screening_keys WHERE ordered_at > :since ORDER BY ordered_at")
+        return db.sql("SELECT screening_id, merchant_id, kind, key_hash, ordered_at FROM screening_keys "
+                        + "WHERE ordered_at > :since ORDER BY ordered_at, screening_id")
                 .bind("since", Rows.timestamp(since))
-                .map(row -> new HistoryEvent(
+                .map(row -> new KeyRow(
+                        row.get("screening_id", String.class),
                         row.get("merchant_id", String.class),
                         new IdentityKey(IdentityKind.fromLabel(row.get("kind", String.class)), row.get("key_hash", String.class)),
                         Rows.instant(row.get("ordered_at"))))
-                .all();
+                .all()
+                .bufferUntilChanged(KeyRow::screeningId)
+                .map(rows -> new HistoryEvent(rows.get(0).merchantId(), rows.stream().map(KeyRow::key).toList(),
+                        rows.get(0).orderedAt()));
     }
 }

@@ -141,8 +141,8 @@ class WooCommerceEndToEndTest {
 
         // The write-back fires order.updated carrying what Mamori just wrote: that echo is not screened again.
         String written = shop.findAll(putRequestedFor(urlPathEqualTo(ORDER))).get(0).getBodyAsString();
-        String meta = JsonPath.parse(written).read("$.meta_data", List.class).stream()
-                .map(entry -> (Map<?, ?>) entry)
+        List<Map<String, Object>> writtenMeta = JsonPath.parse(written).read("$.meta_data");
+        String meta = writtenMeta.stream()
                 .map(entry -> "{\"key\":\"" + entry.get("key") + "\",\"value\":\"" + entry.get("value") + "\"}")
                 .collect(Collectors.joining(","));
         String echo = new String(body, StandardCharsets.UTF_8)

@@ -69,7 +69,8 @@ public final class PolicyReader {
                     hardRules,
                     checks);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: " + e.getMessage(), e);
+            String message = e.getMessage().startsWith("policy: ") ? e.getMessage() : "policy: " + e.getMessage();
+            throw new IllegalArgumentException(message, e);
         }
     }
 
