@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A connected shop as stored and shown, without its secrets. {@code onDecision} maps OK / REVIEW / NG
- * to {@code note}, {@code hold} or {@code cancel}.
+ * to {@code note}, {@code hold} or {@code cancel}; {@code http} overrides how hard Mamori tries to
+ * reach the shop (null: the defaults).
  */
 public record ShopConfig(
         String shop,
@@ -15,5 +16,17 @@ public record ShopConfig(
         Map<String, String> onDecision,
         List<String> screenStatuses,
         List<String> paymentMethods,
-        String notesLanguage) {
+        String notesLanguage,
+        Http http) {
+
+    /**
+     * Overrides of the shop's HTTP policy; null fields keep the default.
+     *
+     * @param timeoutMs         read timeout of one call to the shop
+     * @param maxAttempts       attempts of one call before the delivery waits for the inbox's next retry
+     * @param initialBackoffMs  the first wait between attempts; it doubles with jitter
+     * @param breakerOpenForMs  how long calls are refused after the shop failed too often
+     */
+    public record Http(Integer timeoutMs, Integer maxAttempts, Integer initialBackoffMs, Integer breakerOpenForMs) {
+    }
 }

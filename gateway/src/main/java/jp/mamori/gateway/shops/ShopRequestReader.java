@@ -19,7 +19,8 @@ final class ShopRequestReader {
     private static final Set<String> DECISIONS = Set.of("OK", "REVIEW", "NG");
     private static final Set<String> ACTIONS = Set.of("note", "hold", "cancel");
     private static final Set<String> FIELDS = Set.of("platform", "merchant_id", "base_url", "credentials",
-            "webhook_secrets", "on_decision", "screen_statuses", "payment_methods", "notes_language");
+            "webhook_secrets", "on_decision", "screen_statuses", "payment_methods", "notes_language", "http");
+    private static final Set<String> HTTP_FIELDS = Set.of("timeout_ms", "max_attempts", "initial_backoff_ms", "breaker_open_for_ms");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -82,6 +83,7 @@ final class ShopRequestReader {
         if (language != null && !Set.of("ja", "en").contains(language)) {
             errors.add(new FieldError("notes_language", "must be ja or en"));
         }
+        ShopConfig.Http http = http(root.get("http"));
         if (!errors.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                     errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).detail() : errors.size() + " fields are invalid; see errors",
@@ -89,8 +91,34 @@ final class ShopRequestReader {
         }
         return new StoredShopInput(
                 new ShopConfig(shop, platform, text(root, "merchant_id", true), baseUrl.replaceAll("/+$", ""), onDecision,
-                        statuses.isEmpty() ? List.of("processing", "on-hold", "pending") : statuses, methods, language),
+                        statuses.isEmpty() ? List.of("processing", "on-hold", "pending") : statuses, methods, language, http),
                 new ShopSecrets(consumerKey, consumerSecret, secrets));
+    }
+
+    private ShopConfig.Http http(JsonNode http) {
+        if (http == null || http.isNull()) {
+            return null;
+        }
+        if (!http.isObject()) {
+            errors.add(new FieldError("http", "must be an object"));
+            return null;
+        }
+        http.propertyNames().stream().filter(name -> !HTTP_FIELDS.contains(name))
+                .forEach(name -> errors.add(new FieldError("http." + name, "is not a known field")));
+        return new ShopConfig.Http(positive(http, "timeout_ms", 60_000), positive(http, "max_attempts", 10),
+                positive(http, "initial_backoff_ms", 60_000), positive(http, "breaker_open_for_ms", 3_600_000));
+    }
+
+    private Integer positive(JsonNode http, String field, int max) {
+        JsonNode value = http.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > max) {
+            errors.add(new FieldError("http." + field, "must be a whole number from 1 to " + max));
+            return null;
+        }
+        return value.intValue();
     }
 
     private String text(JsonNode node, String field, boolean required) {

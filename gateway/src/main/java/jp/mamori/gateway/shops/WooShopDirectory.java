@@ -1,6 +1,7 @@
 package jp.mamori.gateway.shops;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -60,7 +61,23 @@ public class WooShopDirectory implements WooShops {
         return new WooShop(settings, new WooCommerceClient(settings), screening.portFor(stored.config().merchantId()));
     }
 
-    ShopSettings settings(ShopConfig config, ShopSecrets secrets) {
+    private static ShopHttpPolicy httpPolicy(ShopConfig.Http http) {
+        ShopHttpPolicy d = ShopHttpPolicy.defaults();
+        if (http == null) {
+            return d;
+        }
+        Duration readTimeout = http.timeoutMs() == null ? d.readTimeout() : Duration.ofMillis(http.timeoutMs());
+        Duration initialBackoff = http.initialBackoffMs() == null ? d.initialBackoff() : Duration.ofMillis(http.initialBackoffMs());
+        return new ShopHttpPolicy(d.connectTimeout(), readTimeout,
+                http.timeoutMs() == null ? d.callTimeout() : readTimeout.plus(d.connectTimeout()),
+                http.maxAttempts() == null ? d.maxAttempts() : http.maxAttempts(),
+                initialBackoff, d.backoffMultiplier(), d.jitter(),
+                initialBackoff.compareTo(d.maxBackoff()) > 0 ? initialBackoff : d.maxBackoff(), d.maxRetryAfter(),
+                d.breakerWindow(), d.breakerFailureRate(),
+                http.breakerOpenForMs() == null ? d.breakerOpenFor() : Duration.ofMillis(http.breakerOpenForMs()));
+    }
+
+    private ShopSettings settings(ShopConfig config, ShopSecrets secrets) {
         Map<Decision, WriteBackAction> actions = new EnumMap<>(Decision.class);
         config.onDecision().forEach((decision, action) ->
                 actions.put(Decision.valueOf(decision), WriteBackAction.valueOf(action.toUpperCase(java.util.Locale.ROOT))));
@@ -68,7 +85,7 @@ public class WooShopDirectory implements WooShops {
                 new ShopCredentials(secrets.consumerKey(), secrets.consumerSecret()),
                 secrets.webhookSecrets().stream().map(Secret::utf8).toList(),
                 actions, new HashSet<>(config.screenStatuses()), new HashSet<>(config.paymentMethods()),
-                OrderMetaKeys.defaults(), "en".equals(config.notesLanguage()), ShopHttpPolicy.defaults(),
+                OrderMetaKeys.defaults(), "en".equals(config.notesLanguage()), httpPolicy(config.http()),
                 allowInsecure && config.baseUrl().startsWith("http:"));
     }
 }

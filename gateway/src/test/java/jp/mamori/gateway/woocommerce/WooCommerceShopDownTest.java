@@ -1,0 +1,129 @@
+package jp.mamori.gateway.woocommerce;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.inbox.InboxStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The shop is down for the whole retry budget: webhooks are still answered, the delivery ends in the
+ * dead letters, and once the shop is back a replay writes the decision back exactly once.
+ */
+class WooCommerceShopDownTest {
+
+    private static final String SECRET = "shop-down-secret";
+    private static final String ORDER = "/wp-json/wc/v3/orders/5123";
+
+    @TempDir
+    Path dataDir;
+    private final WireMockServer shop = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+
+    @AfterEach
+    void stopShop() {
+        shop.stop();
+    }
+
+    @Test
+    void aShopDownForTheWholeBudgetEndsInDeadLettersAndAReplayWritesBackOnce() throws Exception {
+        shop.start();
+        shop.stubFor(put(urlPathEqualTo(ORDER)).willReturn(aResponse().withStatus(503)));
+        shop.stubFor(get(urlPathEqualTo(ORDER + "/notes")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        try (RunningGateway gateway = RunningGateway.start(dataDir, "mamori.allow-insecure-shop-urls=true",
+                "mamori.inbox.poll-interval=50ms", "mamori.inbox.retry-initial-delay=50ms",
+                "mamori.inbox.retry-max-delay=200ms", "mamori.inbox.max-attempts=3")) {
+            WebTestClient client = gateway.client();
+            connect(client);
+            byte[] body = fixture();
+            for (int i = 0; i < 3; i++) {
+                // Redeliveries while the shop is down are still answered at once, and stored once.
+                deliver(client, body).expectStatus().isOk();
+            }
+
+            InboxStore inbox = gateway.bean(InboxStore.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !inbox.deadLetters(10).collectList().block().isEmpty());
+            List<InboxStore.DeadLetter> dead = inbox.deadLetters(10).collectList().block();
+            assertThat(dead).hasSize(1);
+            assertThat(dead.get(0).attempts()).isEqualTo(3);
+            assertThat(dead.get(0).lastError()).contains("503");
+            shop.verify(0, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
+
+            shop.resetAll();
+            shop.stubFor(put(urlPathEqualTo(ORDER)).willReturn(okJson("{\"id\":5123}")));
+            shop.stubFor(get(urlPathEqualTo(ORDER + "/notes")).willReturn(okJson("[]")));
+            shop.stubFor(post(urlPathEqualTo(ORDER + "/notes")).willReturn(aResponse().withStatus(201).withBody("{\"id\":1}")));
+            client.post().uri("/admin/dead-letters/" + dead.get(0).id() + "/replay")
+                    .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                    .exchange().expectStatus().isAccepted();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(inbox.status(dead.get(0).id()).block()));
+            shop.verify(1, putRequestedFor(urlPathEqualTo(ORDER)));
+            shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
+        }
+    }
+
+    private void connect(WebTestClient client) {
+        String merchantId = JsonPath.read(new String(client.post().uri("/admin/merchants")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"札幌 スープカレー\"}")
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
+        client.put().uri("/admin/shops/sapporo-curry")
+                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"platform": "woocommerce", "merchant_id": "%s", "base_url": "http://127.0.0.1:%d",
+                         "credentials": {"consumer_key": "ck_sapporo", "consumer_secret": "cs_sapporo"},
+                         "webhook_secrets": ["%s"],
+                         "http": {"max_attempts": 2, "initial_backoff_ms": 20, "breaker_open_for_ms": 100}}
+                        """.formatted(merchantId, shop.port(), SECRET))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.http.max_attempts").isEqualTo(2);
+    }
+
+    private static WebTestClient.ResponseSpec deliver(WebTestClient client, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return client.post().uri("/hooks/woocommerce/sapporo-curry")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-WC-Webhook-Topic", "order.created")
+                .header("X-WC-Webhook-Resource", "order")
+                .header("X-WC-Webhook-Event", "created")
+                .header("X-WC-Webhook-Signature", Base64.getEncoder().encodeToString(mac.doFinal(body)))
+                .bodyValue(body)
+                .exchange();
+    }
+
+    private static byte[] fixture() throws Exception {
+        try (InputStream in = WooCommerceShopDownTest.class.getResourceAsStream("/woocommerce/order-created-tokyo.json")) {
+            return in.readAllBytes();
+        }
+    }
+}
