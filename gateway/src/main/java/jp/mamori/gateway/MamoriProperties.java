@@ -20,10 +20,11 @@ import org.springframework.util.unit.DataSize;
  * @param inbox       how webhook deliveries are worked off
  * @param secretsKey  the key platform credentials are encrypted with; unset, one is kept in the data directory
  * @param allowInsecureShopUrls lets a shop's base URL be plain http: only for fake shops in tests
+ * @param shopsFile   a YAML file of shops to connect at start (see the README); unset, none
  */
 @ConfigurationProperties("mamori")
 public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminToken, String pepper, Demo demo,
-                               Inbox inbox, String secretsKey, boolean allowInsecureShopUrls) {
+                               Inbox inbox, String secretsKey, boolean allowInsecureShopUrls, Path shopsFile) {
 
     public MamoriProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;

@@ -8,6 +8,7 @@ import jp.mamori.gateway.auth.ApiKeys;
 import jp.mamori.gateway.storage.Merchants;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
  * printed once, and the previous generated key is revoked.
  */
 @Component
+@Order(1)
 public class DemoMerchant implements ApplicationRunner {
 
     public static final String MERCHANT_ID = "demo";

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,12 +17,14 @@ import jp.mamori.gateway.storage.Merchants;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
 import jp.mamori.woocommerce.ConnectionCheck;
+import jp.mamori.woocommerce.WooWebhookHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -89,6 +92,27 @@ public class ShopAdminController {
                 .flatMap(connected -> Mono.fromCallable(() -> connected.client().checkConnection())
                         .subscribeOn(Schedulers.boundedElastic()))
                 .map(ShopAdminController::diagnosis);
+    }
+
+    @Operation(summary = "Check a sample delivery (body and X-WC-Webhook-* headers as WooCommerce sent them) "
+            + "against the shop's webhook secrets", security = @SecurityRequirement(name = "adminToken"))
+    @PostMapping(path = "/admin/shops/{shop}/doctor/webhook", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<Map<String, Object>> doctorWebhook(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        return guard.check(exchange.getRequest())
+                .then(woo.find(shop))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such WooCommerce shop")))
+                .flatMap(connected -> bodies.read(exchange.getRequest())
+                        .map(body -> connected.settings().verifier().verify(body, WooWebhookHeaders.from(headers))))
+                .map(outcome -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("delivery", outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    body.put("topic", outcome.topic());
+                    body.put("order_id", outcome.orderId());
+                    body.put("detail", outcome.detail());
+                    return body;
+                });
     }
 
     @Operation(summary = "Disconnect a shop", security = @SecurityRequirement(name = "adminToken"))

@@ -162,10 +162,15 @@ class WooCommerceEndToEndTest {
 
     @Test
     void aBadOrMissingSignatureIsRefusedAndNothingIsStored() throws Exception {
-        byte[] body = fixture();
+        byte[] body = new String(fixture(), StandardCharsets.UTF_8).replaceFirst("\\{\"id\":5123,", "{\"id\":6001,")
+                .getBytes(StandardCharsets.UTF_8);
         deliver(body, signature(body, "another-secret")).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         deliver(body, null).expectStatus().isUnauthorized();
+        Long stored = gateway.bean(org.springframework.r2dbc.core.DatabaseClient.class)
+                .sql("SELECT COUNT(*) AS n FROM inbox WHERE resource_id = '6001'")
+                .map(row -> row.get("n", Long.class)).one().block();
+        assertThat(stored).isZero();
     }
 
     @Test
@@ -196,6 +201,23 @@ class WooCommerceEndToEndTest {
                 .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.rest_api").isEqualTo("ok");
+    }
+
+    @Test
+    void theDoctorTellsWhetherASampleDeliveryMatchesTheSecret() throws Exception {
+        byte[] body = fixture();
+        for (String[] sample : new String[][] {{SECRET, "order_event"}, {"copied-the-wrong-secret", "invalid_signature"}}) {
+            client.post().uri("/admin/shops/kyoto-tea/doctor/webhook")
+                    .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("X-WC-Webhook-Topic", "order.created")
+                    .header("X-WC-Webhook-Resource", "order")
+                    .header("X-WC-Webhook-Event", "created")
+                    .header("X-WC-Webhook-Signature", signature(body, sample[0]))
+                    .bodyValue(body)
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.delivery").isEqualTo(sample[1]);
+        }
     }
 
     @Test
