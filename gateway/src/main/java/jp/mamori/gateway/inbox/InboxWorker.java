@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
@@ -41,6 +42,7 @@ public class InboxWorker implements SmartLifecycle {
     private static final Duration HANDLER_TIMEOUT = Duration.ofMinutes(2);
 
     private final InboxStore inbox;
+    private final MeterRegistry meters;
     private final Map<String, DeliveryHandler> handlers;
     private final MamoriProperties.Inbox settings;
     private final RetrySchedule schedule;
@@ -50,8 +52,10 @@ public class InboxWorker implements SmartLifecycle {
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile Disposable loop;
 
-    public InboxWorker(InboxStore inbox, ObjectProvider<DeliveryHandler> handlers, MamoriProperties properties, Clock clock) {
+    public InboxWorker(InboxStore inbox, ObjectProvider<DeliveryHandler> handlers, MamoriProperties properties, Clock clock,
+                       MeterRegistry meters) {
         this.inbox = inbox;
+        this.meters = meters;
         this.handlers = handlers.orderedStream().collect(Collectors.toMap(DeliveryHandler::platform, Function.identity()));
         this.settings = properties.inbox();
         this.schedule = settings.retrySchedule();
@@ -89,16 +93,17 @@ public class InboxWorker implements SmartLifecycle {
     private Mono<Void> handleOne(Delivery delivery) {
         return inbox.supersededByNewer(delivery).flatMap(superseded -> {
             if (superseded) {
-                return inbox.markSuperseded(delivery.id(), clock.instant());
+                return inbox.markSuperseded(delivery.id(), clock.instant()).doOnSuccess(v -> count(delivery, "superseded"));
             }
             DeliveryHandler handler = handlers.get(delivery.platform());
             if (handler == null) {
                 return inbox.deadLetter(delivery.id(), delivery.attempt(),
-                        "no handler for platform " + delivery.platform(), clock.instant());
+                        "no handler for platform " + delivery.platform(), clock.instant()).doOnSuccess(v -> count(delivery, "dead"));
             }
             return Mono.defer(() -> handler.handle(delivery))
                     .timeout(HANDLER_TIMEOUT)
                     .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
+                    .doOnSuccess(v -> count(delivery, "done"))
                     .onErrorResume(failure -> failed(delivery, failure));
         });
     }
@@ -108,10 +113,16 @@ public class InboxWorker implements SmartLifecycle {
         if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
                     delivery.shop(), delivery.resourceId(), delivery.attempt(), error);
-            return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant());
+            return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant())
+                    .doOnSuccess(v -> count(delivery, "dead"));
         }
         return inbox.retryLater(delivery.id(), delivery.attempt(),
-                clock.instant().plus(schedule.delayAfter(delivery.attempt(), random)), error);
+                clock.instant().plus(schedule.delayAfter(delivery.attempt(), random)), error)
+                .doOnSuccess(v -> count(delivery, "retry"));
+    }
+
+    private void count(Delivery delivery, String outcome) {
+        meters.counter("mamori.inbox.deliveries", "platform", delivery.platform(), "outcome", outcome).increment();
     }
 
     private static String resourceOf(Delivery delivery) {

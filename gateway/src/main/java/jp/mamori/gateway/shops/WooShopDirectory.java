@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.signature.Secret;
 import jp.mamori.gateway.MamoriProperties;
@@ -30,12 +31,15 @@ import reactor.core.publisher.Mono;
 public class WooShopDirectory implements WooShops {
 
     private final ShopRecords records;
+    private final MeterRegistry meters;
     private final ScreeningService screening;
     private final boolean allowInsecure;
     private final Map<String, WooShop> connected = new ConcurrentHashMap<>();
 
-    public WooShopDirectory(ShopRecords records, ScreeningService screening, MamoriProperties properties) {
+    public WooShopDirectory(ShopRecords records, ScreeningService screening, MamoriProperties properties,
+                            MeterRegistry meters) {
         this.records = records;
+        this.meters = meters;
         this.screening = screening;
         this.allowInsecure = properties.allowInsecureShopUrls();
     }
@@ -58,7 +62,15 @@ public class WooShopDirectory implements WooShops {
 
     private WooShop connect(ShopRecords.StoredShop stored) {
         ShopSettings settings = settings(stored.config(), stored.secrets());
-        return new WooShop(settings, new WooCommerceClient(settings), screening.portFor(stored.config().merchantId()));
+        WooCommerceClient client = new WooCommerceClient(settings);
+        String shop = stored.config().shop();
+        // Counters, not gauges: a reconnected shop gets a new breaker, and a counter carries on across it.
+        client.retry().getEventPublisher().onRetry(event ->
+                meters.counter("mamori.shop.retries", "platform", "woocommerce", "shop", shop).increment());
+        client.circuitBreaker().getEventPublisher().onStateTransition(event ->
+                meters.counter("mamori.shop.circuit.transitions", "platform", "woocommerce", "shop", shop,
+                        "to", event.getStateTransition().getToState().name()).increment());
+        return new WooShop(settings, client, screening.portFor(stored.config().merchantId()));
     }
 
     private static ShopHttpPolicy httpPolicy(ShopConfig.Http http) {

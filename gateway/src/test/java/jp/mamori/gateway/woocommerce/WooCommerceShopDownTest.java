@@ -75,6 +75,11 @@ class WooCommerceShopDownTest {
             assertThat(dead.get(0).attempts()).isEqualTo(3);
             assertThat(dead.get(0).lastError()).contains("503");
             shop.verify(0, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
+            client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(metrics -> assertThat(metrics)
+                            .containsPattern("mamori_inbox_deliveries_total\\{[^}]*outcome=\"dead\"[^}]*} 1")
+                            .containsPattern("mamori_inbox_deliveries_total\\{[^}]*outcome=\"retry\"[^}]*} 2")
+                            .containsPattern("mamori_shop_retries_total\\{[^}]*shop=\"sapporo-curry\"[^}]*} [1-9]"));
 
             shop.resetAll();
             shop.stubFor(put(urlPathEqualTo(ORDER)).willReturn(okJson("{\"id\":5123}")));
