@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MamoriGateway {
 
     public static void main(String[] args) {
+        if (args.length > 0 && DoctorCommand.NAME.equals(args[0])) {
+            System.exit(DoctorCommand.run(args, System.getenv("MAMORI_ADMIN_TOKEN"), System.out));
+        }
         SpringApplication.run(MamoriGateway.class, args);
     }
 }

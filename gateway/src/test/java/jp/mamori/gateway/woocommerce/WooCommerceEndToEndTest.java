@@ -204,6 +204,19 @@ class WooCommerceEndToEndTest {
     }
 
     @Test
+    void theDoctorCommandAsksTheRunningGateway() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit = jp.mamori.gateway.DoctorCommand.run(new String[] {"doctor", "kyoto-tea", "--url", gateway.baseUrl()},
+                RunningGateway.ADMIN_TOKEN, new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"rest_api\":\"ok\"");
+        assertThat(jp.mamori.gateway.DoctorCommand.run(new String[] {"doctor", "nobody", "--url", gateway.baseUrl()},
+                RunningGateway.ADMIN_TOKEN, new java.io.PrintStream(new java.io.ByteArrayOutputStream()))).isEqualTo(1);
+        assertThat(jp.mamori.gateway.DoctorCommand.run(new String[] {"doctor"}, RunningGateway.ADMIN_TOKEN,
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    @Test
     void theDoctorTellsWhetherASampleDeliveryMatchesTheSecret() throws Exception {
         byte[] body = fixture();
         for (String[] sample : new String[][] {{SECRET, "order_event"}, {"copied-the-wrong-secret", "invalid_signature"}}) {
