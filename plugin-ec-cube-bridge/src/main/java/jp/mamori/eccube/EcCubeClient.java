@@ -1,0 +1,178 @@
+package jp.mamori.eccube;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import jp.mamori.eccube.internal.ShopHttp;
+import okhttp3.HttpUrl;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One shop's Api42 GraphQL endpoint ({@code POST /api}, bearer token), as screening and reconciliation
+ * need it. Each shop has its own HTTP client, retry and circuit breaker. Failures a retry can fix are
+ * retried with exponential backoff and jitter and count against the breaker; a 401 renews the token
+ * once and repeats the call, and a second 401 means the shop must be connected again; other 4xx and
+ * GraphQL errors are permanent and never retried.
+ */
+public final class EcCubeClient {
+
+    /**
+     * The fields screening reads. {@code OrderItemType} tells product lines from the delivery fee,
+     * charge, discount and tax lines EC-CUBE keeps among the items. Every field is in Api42's default
+     * allow list.
+     */
+    static final String ORDER_FIELDS = "id order_no name01 name02 kana01 kana02 email phone_number postal_code"
+            + " Pref { id name } addr01 addr02 company_name payment_method payment_total order_date update_date message"
+            + " OrderStatus { id } Customer { id buy_times }"
+            + " Shippings { name01 name02 kana01 kana02 phone_number postal_code Pref { name } addr01 addr02 }"
+            + " OrderItems { product_code product_name price quantity OrderItemType { id } }";
+    static final String ORDER_QUERY = "query Order($id: ID!) { order(id: $id) { " + ORDER_FIELDS + " } }";
+    static final String ORDERS_QUERY = "query Orders($status: [String], $since: DateTime, $page: Int, $limit: Int) {"
+            + " orders(status: $status, update_datetime_start: $since, page: $page, limit: $limit) {"
+            + " nodes { " + ORDER_FIELDS + " } pageInfo { hasNextPage } totalCount } }";
+    /** Api42's DateTime scalar: PHP's DATE_ATOM ({@code Y-m-d\TH:i:sP}), written in the shop's zone. */
+    private static final DateTimeFormatter ATOM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final ZoneOffset JST = ZoneOffset.ofHours(9);
+
+    /** One page of {@code orders}: its nodes, whether another page follows, and how many orders match in all. */
+    public record OrderPage(List<JsonNode> nodes, boolean hasNextPage, int totalCount) {
+    }
+
+    private final HttpUrl api;
+    private final TokenKeeper tokens;
+    private final ShopHttp http;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+    private final String shopId;
+
+    public EcCubeClient(String shopId, URI baseUrl, TokenKeeper tokens, ShopHttpPolicy policy) {
+        this.shopId = shopId;
+        this.api = HttpUrl.get(baseUrl.toString()).newBuilder().addPathSegment("api").build();
+        this.tokens = tokens;
+        this.http = new ShopHttp(policy);
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(),
+                policy.backoffMultiplier(), policy.jitter(), policy.maxBackoff());
+        this.retry = Retry.of("ec-cube-" + shopId, RetryConfig.custom()
+                .maxAttempts(policy.maxAttempts())
+                .intervalFunction(backoff)
+                .retryOnException(e -> e instanceof ShopCallException call && call.retryable())
+                .build());
+        this.breaker = CircuitBreaker.of("ec-cube-" + shopId, CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(policy.breakerWindow())
+                .minimumNumberOfCalls(policy.breakerWindow())
+                .failureRateThreshold(policy.breakerFailureRate())
+                .waitDurationInOpenState(policy.breakerOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordException(e -> e instanceof ShopCallException call && call.retryable())
+                .build());
+    }
+
+    /** The order with this id, or null when the shop has none (deleted since the webhook). */
+    public JsonNode order(long id) {
+        JsonNode order = query(ORDER_QUERY, Map.of("id", Long.toString(id)), "order").get("order");
+        return order == null || order.isNull() ? null : order;
+    }
+
+    /**
+     * One page of orders updated since {@code since}, newest update first (EC-CUBE's admin order).
+     * {@code statuses} empty means EC-CUBE's own default, every status but 7 and 8.
+     */
+    public OrderPage orders(Set<Integer> statuses, Instant since, int page, int limit) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("status", statuses.isEmpty() ? null : statuses.stream().sorted().map(String::valueOf).toList());
+        variables.put("since", ATOM.format(OffsetDateTime.ofInstant(since, JST)));
+        variables.put("page", page);
+        variables.put("limit", limit);
+        JsonNode orders = query(ORDERS_QUERY, variables, "orders").get("orders");
+        if (orders == null || !orders.path("nodes").isArray() || !orders.path("totalCount").canConvertToInt()) {
+            throw new ShopCallException("POST /api (orders) answered without nodes and totalCount: not Api42", false, 200);
+        }
+        return new OrderPage(orders.get("nodes").valueStream().toList(),
+                orders.path("pageInfo").path("hasNextPage").asBoolean(false), orders.get("totalCount").asInt());
+    }
+
+    /**
+     * Every order in {@code statuses} updated since {@code lastPoll} minus {@code overlap}, each once. The
+     * overlap covers clock skew and orders committed while the last poll ran. Pages are newest first, so
+     * an order updated while paging moves to page 1: it is seen by the next poll, and the order it
+     * pushes down is read twice, which the de-duplication absorbs.
+     */
+    public List<JsonNode> ordersUpdatedSince(Instant lastPoll, Duration overlap, Set<Integer> statuses, int pageSize) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        int page = 1;
+        OrderPage current;
+        do {
+            current = orders(statuses, lastPoll.minus(overlap), page++, pageSize);
+            current.nodes().forEach(node -> byId.putIfAbsent(node.path("id").asString(), node));
+        } while (current.hasNextPage() && !current.nodes().isEmpty());
+        return new ArrayList<>(byId.values());
+    }
+
+    /** This shop's breaker, for metrics and for the admin's view of the shop. */
+    public CircuitBreaker circuitBreaker() {
+        return breaker;
+    }
+
+    /** This shop's retry, whose events say how long each wait was. */
+    public Retry retry() {
+        return retry;
+    }
+
+    private JsonNode query(String query, Map<String, Object> variables, String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        String what = "POST /api (" + name + ")";
+        return resilient(() -> {
+            String token = tokens.accessToken();
+            ShopHttp.Answer answer = http.postJson(api, body, token, what);
+            if (answer.status() == 401) {
+                answer = http.postJson(api, body, tokens.renewAfterRejection(token), what);
+                if (answer.status() == 401) {
+                    throw tokens.refuse(what + " refused a freshly renewed token: connect the shop again", 401);
+                }
+            }
+            return data(answer, what);
+        });
+    }
+
+    private static JsonNode data(ShopHttp.Answer answer, String what) {
+        if (answer.status() != 200) {
+            throw new ShopCallException(what + " answered " + answer.status(), false, answer.status());
+        }
+        JsonNode body = answer.body();
+        if (body != null && body.path("errors").isArray() && !body.get("errors").isEmpty()) {
+            // A query the shop's schema or allow list refuses, or an argument it cannot parse.
+            throw new ShopCallException(what + " answered GraphQL errors", false, 200);
+        }
+        if (body == null || !body.path("data").isObject()) {
+            throw new ShopCallException(what + " answered without data: not Api42", false, 200);
+        }
+        return body.get("data");
+    }
+
+    private <T> T resilient(Supplier<T> call) {
+        try {
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
+        } catch (CallNotPermittedException e) {
+            throw new ShopCallException("the circuit for shop " + shopId + " is open: its API failed repeatedly", true, 0);
+        }
+    }
+}
