@@ -24,7 +24,6 @@ public final class WooCommerceLoad {
 
     /** Held, because the JDK forgets the level of a logger nobody references. */
     private static final Logger REACTOR_NETTY = Logger.getLogger("reactor.netty");
-    private static final Logger WIREMOCK_JETTY = Logger.getLogger("wiremock.org.eclipse.jetty");
 
     private final WooLoadOptions options;
     private final WooOrderBodies bodies = new WooOrderBodies(Clock.systemUTC());
@@ -36,10 +35,9 @@ public final class WooCommerceLoad {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // Both would log every failed connection; the report counts them and shows the first.
+        // Reactor Netty warns about every failed connection; the report counts them and shows the first.
         Loggers.useJdkLoggers();
         REACTOR_NETTY.setLevel(Level.SEVERE);
-        WIREMOCK_JETTY.setLevel(Level.SEVERE);
         WooLoadOptions options;
         try {
             options = WooLoadOptions.parse(args);
