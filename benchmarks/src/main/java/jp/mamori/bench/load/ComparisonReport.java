@@ -29,7 +29,7 @@ public final class ComparisonReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
                 "POST /v1/screenings at %d req/s: %s warm-up, %s measured, at most %d in flight; API key given%n",
-                options.rate(), LoadOptions.text(options.warmup()), LoadOptions.text(options.duration()),
+                options.rate(), OptionValues.text(options.warmup()), OptionValues.text(options.duration()),
                 options.connections()));
         out.append(String.format(Locale.ROOT, ROW, "target", "sent", "2xx", "non-2xx", "errors", "dropped",
                 "req/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms"));

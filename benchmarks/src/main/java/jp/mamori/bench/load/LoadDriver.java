@@ -51,7 +51,7 @@ public final class LoadDriver {
         // A null resource is skipped on close: nothing to stop when the bare endpoint was already running.
         try (BareEndpointProcess child = options.bareUrl() == null ? BareEndpointProcess.start() : null) {
             String bareUrl = child == null ? options.bareUrl() : child.url();
-            System.err.printf("driver warm-up against %s: %s%n", bareUrl, LoadOptions.text(options.warmup()));
+            System.err.printf("driver warm-up against %s: %s%n", bareUrl, OptionValues.text(options.warmup()));
             load.warmUp(bareUrl);
             TargetResult gateway = measure(load, GATEWAY, options.url(), options);
             TargetResult bare = measure(load, BARE, bareUrl, options);
@@ -62,7 +62,7 @@ public final class LoadDriver {
     private static TargetResult measure(OpenLoopRun load, String target, String url, LoadOptions options)
             throws InterruptedException {
         System.err.printf("%s %s: %s warm-up, then %s measured at %d req/s%n",
-                target, url, LoadOptions.text(options.warmup()), LoadOptions.text(options.duration()), options.rate());
+                target, url, OptionValues.text(options.warmup()), OptionValues.text(options.duration()), options.rate());
         return load.against(target, url);
     }
 }

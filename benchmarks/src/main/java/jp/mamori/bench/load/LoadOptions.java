@@ -1,10 +1,11 @@
 package jp.mamori.bench.load;
 
-import java.net.URI;
+import static jp.mamori.bench.load.OptionValues.bool;
+import static jp.mamori.bench.load.OptionValues.number;
+import static jp.mamori.bench.load.OptionValues.requireUrl;
+import static jp.mamori.bench.load.OptionValues.stripTrailingSlash;
+
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What {@link LoadDriver} was asked to do. {@code bareUrl} is null unless an already running bare
@@ -32,8 +33,6 @@ public record LoadOptions(
               --timeout D          connect and response timeout per request (default 10s)
               --bare true|false    also measure a bare WebFlux endpoint in a child JVM (default true)
               --bare-url URL       measure this running BareEndpointServer instead of starting one""";
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     public LoadOptions {
         requireUrl("--url", url);
@@ -80,10 +79,10 @@ public record LoadOptions(
                 case "--url" -> url = stripTrailingSlash(value);
                 case "--api-key" -> apiKey = value;
                 case "--rate" -> rate = number(name, value);
-                case "--duration" -> duration = duration(value);
-                case "--warmup" -> warmup = duration(value);
+                case "--duration" -> duration = OptionValues.duration(value);
+                case "--warmup" -> warmup = OptionValues.duration(value);
                 case "--connections" -> connections = Math.toIntExact(number(name, value));
-                case "--timeout" -> timeout = duration(value);
+                case "--timeout" -> timeout = OptionValues.duration(value);
                 case "--bare" -> bare = bool(name, value);
                 case "--bare-url" -> bareUrl = stripTrailingSlash(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
@@ -91,27 +90,6 @@ public record LoadOptions(
         }
         return new LoadOptions(url, apiKey, rate, duration, warmup, connections, timeout,
                 bare || bareUrl != null, bareUrl);
-    }
-
-    /** A duration written as a whole number and a unit: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
-    public static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a duration: " + text + " (write e.g. 500ms, 30s, 2m, 1h)");
-        }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
-    }
-
-    /** The inverse of {@link #duration(String)}, for printing. */
-    public static String text(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     public ArrivalSchedule schedule() {
@@ -124,37 +102,5 @@ public record LoadOptions(
         return "LoadOptions[url=" + url + ", apiKey=(given), rate=" + rate + ", duration=" + duration
                 + ", warmup=" + warmup + ", connections=" + connections + ", timeout=" + timeout
                 + ", bare=" + bare + ", bareUrl=" + bareUrl + "]";
-    }
-
-    private static long number(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not " + value);
-        }
-    }
-
-    private static boolean bool(String name, String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(name + " must be true or false, not " + value);
-        };
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private static void requireUrl(String name, String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a URL: " + url);
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalArgumentException(name + " must be an http:// or https:// URL with a host, not " + url);
-        }
     }
 }

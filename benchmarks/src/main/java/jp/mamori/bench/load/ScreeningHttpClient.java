@@ -2,36 +2,22 @@ package jp.mamori.bench.load;
 
 import java.time.Duration;
 
-import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
-/**
- * Posts screening requests over HTTP/1.1 keep-alive connections from a fixed pool. Every target is
- * measured through the same client set up the same way, so differences come from the targets.
- */
+/** Posts screening requests through a {@link PooledHttpClient}, the same for every target. */
 final class ScreeningHttpClient implements AutoCloseable {
 
     private static final String PATH = "/v1/screenings";
 
-    private final ConnectionProvider pool;
+    private final PooledHttpClient pooled;
     private final HttpClient http;
 
     ScreeningHttpClient(String baseUrl, String apiKey, int connections, Duration timeout) {
-        // The caller bounds requests in flight to `connections`; the pending queue only absorbs the
-        // moment between a response being handed over and its connection going back to the pool.
-        this.pool = ConnectionProvider.builder("mamori-load")
-                .maxConnections(connections)
-                .pendingAcquireMaxCount(connections)
-                .pendingAcquireTimeout(timeout)
-                .build();
-        this.http = HttpClient.create(pool)
-                .baseUrl(baseUrl)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeout.toMillis()))
-                .responseTimeout(timeout)
+        this.pooled = new PooledHttpClient("mamori-load", baseUrl, connections, timeout);
+        this.http = pooled.http()
                 .headers(headers -> headers
                         .set(HttpHeaderNames.AUTHORIZATION, "Bearer " + apiKey)
                         .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
@@ -51,6 +37,6 @@ final class ScreeningHttpClient implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.disposeLater().block(Duration.ofSeconds(10));
+        pooled.close();
     }
 }

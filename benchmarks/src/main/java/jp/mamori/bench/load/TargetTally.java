@@ -12,8 +12,11 @@ import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
-/** Counts and latencies of the measured requests to one target, recorded from the client's I/O threads. */
-final class TargetTally {
+/**
+ * Counts and latencies of the measured requests to one target, recorded from the client's I/O threads.
+ * An answer that did not succeed is counted by its status, even a 2xx one.
+ */
+public final class TargetTally {
 
     private final Histogram latencyMicros = new ConcurrentHistogram(3);
     private final LongAdder sent = new LongAdder();
@@ -25,18 +28,19 @@ final class TargetTally {
     private final AtomicLong lastAnswerNanos = new AtomicLong(Long.MIN_VALUE);
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
-    void sent() {
+    public void sent() {
         sent.increment();
     }
 
     /** An arrival that found every connection busy: the target is not keeping up. */
-    void dropped() {
+    public void dropped() {
         dropped.increment();
     }
 
-    void answered(int status, long intendedStartNanos, long answeredNanos) {
+    public void answered(Answer answer, long intendedStartNanos, long answeredNanos) {
         lastAnswerNanos.accumulateAndGet(answeredNanos, Math::max);
-        if (status >= 200 && status < 300) {
+        int status = answer.status();
+        if (answer.succeeded()) {
             succeeded.increment();
             latencyMicros.recordValue(TimeUnit.NANOSECONDS.toMicros(answeredNanos - intendedStartNanos));
         } else {
@@ -46,7 +50,7 @@ final class TargetTally {
     }
 
     /** No HTTP answer: refused or reset connection, timeout. */
-    void failed(Throwable cause) {
+    public void failed(Throwable cause) {
         failed.increment();
         String name = cause.getClass().getSimpleName();
         firstFailure.compareAndSet(null, cause.getMessage() == null ? name : name + ": " + cause.getMessage());
@@ -57,7 +61,7 @@ final class TargetTally {
      * without an answer count as failed. Throughput is over the measured time, or longer if the
      * last answers came after it.
      */
-    TargetResult result(String target, long measureStartNanos, Duration measured) {
+    public TargetResult result(String target, long measureStartNanos, Duration measured) {
         long answeredAfter = lastAnswerNanos.get() - measureStartNanos;
         double seconds = Math.max(measured.toNanos(), answeredAfter) / 1e9;
         long ok = succeeded.sum();

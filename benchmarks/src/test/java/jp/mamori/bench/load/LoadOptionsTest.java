@@ -6,30 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class LoadOptionsTest {
-
-    @ParameterizedTest
-    @CsvSource({"500ms, 500", "30s, 30000", "2m, 120000", "1h, 3600000", "0s, 0", " 45S , 45000"})
-    void readsDurationsWithUnits(String text, long millis) {
-        assertThat(LoadOptions.duration(text)).isEqualTo(Duration.ofMillis(millis));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"30", "s", "1.5s", "-5s", "2d", "30 s", ""})
-    void refusesDurationsWithoutAWholeNumberAndUnit(String text) {
-        assertThatThrownBy(() -> LoadOptions.duration(text)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void printsDurationsInWholeSecondsOrMilliseconds() {
-        assertThat(LoadOptions.text(Duration.ofSeconds(30))).isEqualTo("30s");
-        assertThat(LoadOptions.text(Duration.ofMinutes(2))).isEqualTo("120s");
-        assertThat(LoadOptions.text(Duration.ofMillis(1500))).isEqualTo("1500ms");
-    }
 
     @Test
     void defaultsToTheBriefsRun() {

@@ -1,0 +1,93 @@
+package jp.mamori.bench.woo;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jp.mamori.bench.load.OptionValues;
+import jp.mamori.bench.load.TargetResult;
+
+/**
+ * The tables of one run: how the gateway answered each phase's deliveries, what became of the
+ * acceptance backlog, and the end-to-end lag. A phase that did not run is null and left out.
+ */
+public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult acceptance, Backlog backlog,
+                            TargetResult lagAnswers, LagResult lag) {
+
+    private static final String ANSWER_ROW = "%-12s %7s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s%n";
+    private static final String LAG_ROW = "%-12s %7s %9s %9s %9s %9s %9s %9s %9s%n";
+
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT,
+                "WooCommerce order.created to %s/hooks/woocommerce/%s: %s warm-up, %s measured per phase, "
+                        + "at most %d in flight; admin token given%n",
+                options.url(), shopId, OptionValues.text(options.warmup()), OptionValues.text(options.duration()),
+                options.connections()));
+        out.append(String.format(Locale.ROOT, ANSWER_ROW, "phase", "rate/s", "sent", "stored", "other", "errors",
+                "dropped", "stored/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms"));
+        answerRow(acceptance, options.acceptRate(), out);
+        answerRow(lagAnswers, options.lagRate(), out);
+        if (backlog != null) {
+            out.append(backlogLine());
+        }
+        if (lag != null) {
+            out.append(String.format(Locale.ROOT, "%nend-to-end lag, delivery due -> note seen by the shop, at %d deliveries/s%n",
+                    options.lagRate()));
+            out.append(String.format(Locale.ROOT, LAG_ROW, "phase", "rate/s", "stored", "written", "missing",
+                    "p50 ms", "p99 ms", "p99.9 ms", "max ms"));
+            out.append(String.format(Locale.ROOT, LAG_ROW, "lag", options.lagRate(), lag.stored(), lag.writtenBack(),
+                    lag.missing(), millis(lag.p50Micros()), millis(lag.p99Micros()), millis(lag.p999Micros()),
+                    millis(lag.maxMicros())));
+            if (lag.missing() > 0) {
+                out.append(String.format(Locale.ROOT, "%d stored orders were not written back within %s of the last"
+                        + " answer; the lag percentiles leave them out%n", lag.missing(), OptionValues.text(options.grace())));
+            }
+        }
+        notes(acceptance, out);
+        notes(lagAnswers, out);
+        return out.toString();
+    }
+
+    private String backlogLine() {
+        double seconds = backlog.took().toNanos() / 1e9;
+        String rate = seconds > 0 ? String.format(Locale.ROOT, " (%.0f/s)", backlog.writtenBack() / seconds) : "";
+        if (backlog.drained()) {
+            return String.format(Locale.ROOT, "acceptance backlog: all %d stored deliveries written back %.1f s after"
+                    + " the last answer%s%n", backlog.owed(), seconds, rate);
+        }
+        return String.format(Locale.ROOT, "acceptance backlog: %d of %d stored deliveries written back, then none for %s%s;"
+                        + " the lag phase met a busy gateway%n",
+                backlog.writtenBack(), backlog.owed(), OptionValues.text(options.grace()), rate);
+    }
+
+    private static void answerRow(TargetResult r, long rate, StringBuilder out) {
+        if (r == null) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, ANSWER_ROW, r.target(), rate, r.sent(), r.succeeded(), r.rejected(),
+                r.failed(), r.dropped(), String.format(Locale.ROOT, "%.1f", r.throughput()),
+                millis(r.p50Micros()), millis(r.p99Micros()), millis(r.p999Micros()), millis(r.maxMicros())));
+    }
+
+    private static void notes(TargetResult r, StringBuilder out) {
+        if (r == null) {
+            return;
+        }
+        if (!r.rejectedByStatus().isEmpty()) {
+            out.append(r.target()).append(" answers other than stored, by status: ").append(r.rejectedByStatus()
+                    .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        if (r.firstFailure() != null) {
+            out.append(r.target()).append(" first error: ").append(r.firstFailure()).append('\n');
+        }
+        if (r.dropped() > 0 || r.failed() > 0) {
+            out.append(r.target()).append(" did not answer every delivery; its percentiles cover only the stored"
+                    + " answers, so its real latency is worse than shown\n");
+        }
+    }
+
+    private static String millis(long micros) {
+        return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
+    }
+}
