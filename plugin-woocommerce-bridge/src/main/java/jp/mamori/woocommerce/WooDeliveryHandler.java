@@ -1,7 +1,6 @@
 package jp.mamori.woocommerce;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.inbox.Delivery;
@@ -20,11 +19,9 @@ public final class WooDeliveryHandler implements DeliveryHandler {
     public static final String PLATFORM = "woocommerce";
 
     private final WooShops shops;
-    private final Clock clock;
 
-    public WooDeliveryHandler(WooShops shops, Clock clock) {
+    public WooDeliveryHandler(WooShops shops) {
         this.shops = shops;
-        this.clock = clock;
     }
 
     @Override
@@ -58,7 +55,7 @@ public final class WooDeliveryHandler implements DeliveryHandler {
 
     private WooOrder translate(WooShop shop, Delivery delivery) {
         try {
-            return shop.settings().translator(clock).translate(delivery.body().getBytes(StandardCharsets.UTF_8));
+            return shop.translator().translate(delivery.body().getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRequestException e) {
             throw new PermanentDeliveryFailure("the order cannot be screened: " + e.errors());
         }

@@ -104,7 +104,7 @@ public class ShopAdminController {
                 .then(woo.find(shop))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such WooCommerce shop")))
                 .flatMap(connected -> bodies.read(exchange.getRequest())
-                        .map(body -> connected.settings().verifier().verify(body, WooWebhookHeaders.from(headers))))
+                        .map(body -> connected.verifier().verify(body, WooWebhookHeaders.from(headers))))
                 .map(outcome -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("delivery", outcome.kind().name().toLowerCase(java.util.Locale.ROOT));

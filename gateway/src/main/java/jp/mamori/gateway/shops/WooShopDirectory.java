@@ -1,6 +1,7 @@
 package jp.mamori.gateway.shops;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -32,13 +33,15 @@ public class WooShopDirectory implements WooShops {
 
     private final ShopRecords records;
     private final MeterRegistry meters;
+    private final Clock clock;
     private final ScreeningService screening;
     private final boolean allowInsecure;
     private final Map<String, WooShop> connected = new ConcurrentHashMap<>();
 
     public WooShopDirectory(ShopRecords records, ScreeningService screening, MamoriProperties properties,
-                            MeterRegistry meters) {
+                            MeterRegistry meters, Clock clock) {
         this.records = records;
+        this.clock = clock;
         this.meters = meters;
         this.screening = screening;
         this.allowInsecure = properties.allowInsecureShopUrls();
@@ -70,7 +73,8 @@ public class WooShopDirectory implements WooShops {
         client.circuitBreaker().getEventPublisher().onStateTransition(event ->
                 meters.counter("mamori.shop.circuit.transitions", "platform", "woocommerce", "shop", shop,
                         "to", event.getStateTransition().getToState().name()).increment());
-        return new WooShop(settings, client, screening.portFor(stored.config().merchantId()));
+        return new WooShop(settings, settings.verifier(), settings.translator(clock), client,
+                screening.portFor(stored.config().merchantId()));
     }
 
     private static ShopHttpPolicy httpPolicy(ShopConfig.Http http) {

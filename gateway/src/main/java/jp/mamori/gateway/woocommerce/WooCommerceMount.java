@@ -1,7 +1,5 @@
 package jp.mamori.gateway.woocommerce;
 
-import java.time.Clock;
-
 import jp.mamori.gateway.shops.WooShopDirectory;
 import jp.mamori.woocommerce.WooDeliveryHandler;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class WooCommerceMount {
 
     @Bean
-    WooDeliveryHandler wooDeliveryHandler(WooShopDirectory shops, Clock clock) {
-        return new WooDeliveryHandler(shops, clock);
+    WooDeliveryHandler wooDeliveryHandler(WooShopDirectory shops) {
+        return new WooDeliveryHandler(shops);
     }
 }

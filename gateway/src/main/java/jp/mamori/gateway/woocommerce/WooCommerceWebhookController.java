@@ -62,7 +62,7 @@ public class WooCommerceWebhookController {
     }
 
     private Mono<ResponseEntity<Map<String, String>>> accept(String shop, WooShop connected, byte[] body, WooWebhookHeaders headers) {
-        WooWebhookOutcome outcome = connected.settings().verifier().verify(body, headers);
+        WooWebhookOutcome outcome = connected.verifier().verify(body, headers);
         return switch (outcome.kind()) {
             case PING -> Mono.just(ResponseEntity.ok(Map.of("result", "ping")));
             case IGNORED -> Mono.just(ResponseEntity.ok(Map.of("result", "ignored")));
@@ -77,7 +77,7 @@ public class WooCommerceWebhookController {
     private Mono<ResponseEntity<Map<String, String>>> store(String shop, WooShop connected, byte[] body, WooWebhookOutcome outcome) {
         WooOrder order;
         try {
-            order = connected.settings().translator(clock).translate(body);
+            order = connected.translator().translate(body);
         } catch (InvalidRequestException e) {
             List<FieldError> errors = e.errors();
             return Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid order",
