@@ -12,7 +12,7 @@ import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.ScreeningResult;
 
 import jp.mamori.gateway.auth.MerchantAuthenticator;
-import jp.mamori.gateway.storage.Screenings;
+import jp.mamori.gateway.review.ScreeningView;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
 import org.springframework.http.HttpStatus;
@@ -33,14 +33,14 @@ public class ScreeningController {
     private final MerchantAuthenticator authenticator;
     private final BodyLimit bodies;
     private final ScreeningService service;
-    private final Screenings screenings;
+    private final ScreeningView view;
 
     public ScreeningController(MerchantAuthenticator authenticator, BodyLimit bodies, ScreeningService service,
-                               Screenings screenings) {
+                               ScreeningView view) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.service = service;
-        this.screenings = screenings;
+        this.view = view;
     }
 
     @Operation(summary = "Screen one order", security = @SecurityRequirement(name = "merchantKey"),
@@ -68,14 +68,14 @@ public class ScreeningController {
     }
 
     @Operation(summary = "Read a screening back", security = @SecurityRequirement(name = "merchantKey"))
-    @ApiResponse(responseCode = "200", description = "The screening as it was answered",
+    @ApiResponse(responseCode = "200", description = "The screening as it was answered, with its review status, latest review and feedback",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResult.class)))
     @ApiResponse(responseCode = "404", description = "No such screening for this merchant",
             content = @Content(mediaType = "application/problem+json"))
     @GetMapping(path = "/v1/screenings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<String>> get(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String id) {
+    public Mono<ResponseEntity<byte[]>> get(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String id) {
         return authenticator.merchantOf(exchange.getRequest())
-                .flatMap(merchant -> screenings.resultJson(merchant, id))
+                .flatMap(merchant -> view.of(merchant, id))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("this merchant has no screening with that id")))
                 .map(json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json));
     }

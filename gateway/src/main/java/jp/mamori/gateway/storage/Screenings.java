@@ -73,6 +73,23 @@ public class Screenings {
                 .one();
     }
 
+    /** Whether this merchant has a screening with that id; another merchant's does not count. */
+    public Mono<Boolean> exists(String merchantId, String screeningId) {
+        return db.sql("SELECT COUNT(*) AS n FROM screenings WHERE id = :id AND merchant_id = :merchant")
+                .bind("id", screeningId)
+                .bind("merchant", merchantId)
+                .map(row -> row.get("n", Long.class) > 0)
+                .one();
+    }
+
+    /** The identity keys of one screening. */
+    public Flux<IdentityKey> keys(String screeningId) {
+        return db.sql("SELECT kind, key_hash FROM screening_keys WHERE screening_id = :id")
+                .bind("id", screeningId)
+                .map(row -> new IdentityKey(IdentityKind.fromLabel(row.get("kind", String.class)), row.get("key_hash", String.class)))
+                .all();
+    }
+
     /** The screenings of orders placed after {@code since}, each with its identity keys, oldest first. */
     public Flux<HistoryEvent> historySince(Instant since) {
         return db.sql("SELECT screening_id, merchant_id, kind, key_hash, ordered_at FROM screening_keys "

@@ -1,0 +1,90 @@
+package jp.mamori.gateway.review;
+
+import java.time.Instant;
+
+import io.r2dbc.spi.Readable;
+import jp.mamori.gateway.storage.Rows;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Stored reviews: every verdict is kept, the latest of a screening counts. */
+@Repository
+public class ReviewRecords {
+
+    /** One screening of the review queue: its stored answer and its latest review, if any. */
+    public record QueueEntry(String screeningId, Instant screenedAt, String resultJson, Review latestReview) {
+    }
+
+    private static final String LATEST_REVIEW_JOIN = "LEFT JOIN screening_reviews r ON r.screening_id = s.id "
+            + "AND r.seq = (SELECT MAX(x.seq) FROM screening_reviews x WHERE x.screening_id = s.id) ";
+
+    private final DatabaseClient db;
+
+    public ReviewRecords(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Void> insert(Review review) {
+        DatabaseClient.GenericExecuteSpec insert = db.sql("INSERT INTO screening_reviews "
+                        + "(screening_id, merchant_id, resolution, note, reviewed_at) "
+                        + "VALUES (:screening, :merchant, :resolution, :note, :at)")
+                .bind("screening", review.screeningId())
+                .bind("merchant", review.reviewedBy())
+                .bind("resolution", review.resolution().name())
+                .bind("at", Rows.timestamp(review.reviewedAt()));
+        return Notes.bind(insert, review.note()).then();
+    }
+
+    /** The latest review of a screening. */
+    public Mono<Review> latest(String screeningId) {
+        return db.sql("SELECT screening_id, merchant_id, resolution, note, reviewed_at FROM screening_reviews "
+                        + "WHERE screening_id = :screening ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("screening", screeningId)
+                .map(ReviewRecords::review)
+                .one();
+    }
+
+    /** One page of this merchant's screenings, newest first, as {@code query} selects them. */
+    public Flux<QueueEntry> page(String merchantId, QueueQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT s.id AS screening_id, s.screened_at, s.result_json, "
+                + "r.merchant_id, r.resolution, r.note, r.reviewed_at FROM screenings s ")
+                .append(LATEST_REVIEW_JOIN)
+                .append("WHERE s.merchant_id = :merchant ");
+        if (query.decision() != null) {
+            sql.append("AND s.decision = :decision ");
+        }
+        if (query.status() == ReviewStatus.OPEN) {
+            sql.append("AND (r.resolution IS NULL OR r.resolution = 'HOLD') ");
+        } else if (query.status() == ReviewStatus.RESOLVED) {
+            sql.append("AND r.resolution IN ('OK', 'NG') ");
+        }
+        if (query.after() != null) {
+            sql.append("AND (s.screened_at < :at OR (s.screened_at = :at AND s.id < :id)) ");
+        }
+        sql.append("ORDER BY s.screened_at DESC, s.id DESC LIMIT :limit");
+
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString())
+                .bind("merchant", merchantId)
+                .bind("limit", query.limit());
+        if (query.decision() != null) {
+            spec = spec.bind("decision", query.decision().name());
+        }
+        if (query.after() != null) {
+            spec = spec.bind("at", Rows.timestamp(query.after().screenedAt())).bind("id", query.after().screeningId());
+        }
+        return spec.map(row -> new QueueEntry(
+                        row.get("screening_id", String.class),
+                        Rows.instant(row.get("screened_at")),
+                        row.get("result_json", String.class),
+                        row.get("resolution", String.class) == null ? null : review(row)))
+                .all();
+    }
+
+    private static Review review(Readable row) {
+        return new Review(row.get("screening_id", String.class), row.get("merchant_id", String.class),
+                Resolution.valueOf(row.get("resolution", String.class)), row.get("note", String.class),
+                Rows.instant(row.get("reviewed_at")));
+    }
+}
