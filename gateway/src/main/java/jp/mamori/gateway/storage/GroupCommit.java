@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
@@ -54,12 +57,21 @@ public class GroupCommit implements AutoCloseable {
     }
 
     private final TransactionalOperator tx;
+    private final Timer commitTime;
+    private final DistributionSummary batchSize;
     private final Scheduler writer = Schedulers.newSingle("storage-writer");
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean committing = new AtomicBoolean();
 
-    public GroupCommit(TransactionalOperator tx) {
+    public GroupCommit(TransactionalOperator tx, MeterRegistry meters) {
         this.tx = tx;
+        this.commitTime = Timer.builder("mamori.storage.commit")
+                .description("Time to run and commit one batch of writes")
+                .publishPercentileHistogram()
+                .register(meters);
+        this.batchSize = DistributionSummary.builder("mamori.storage.commit.batch")
+                .description("Writes committed together")
+                .register(meters);
     }
 
     /**
@@ -89,10 +101,13 @@ public class GroupCommit implements AutoCloseable {
             }
             return;
         }
+        batchSize.record(batch.size());
+        Timer.Sample started = Timer.start();
         Disposable ignored = Flux.fromIterable(batch)
                 .concatMap(Pending::run)
                 .then()
                 .as(tx::transactional)
+                .doOnTerminate(() -> started.stop(commitTime))
                 .subscribeOn(writer)
                 .subscribe(null,
                         failure -> oneByOne(batch),
