@@ -21,7 +21,7 @@ import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.Shipment;
 import jp.mamori.eccube.internal.Municipality;
-import jp.mamori.eccube.internal.OrderFields;
+import jp.mamori.connector.PlatformFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -91,17 +91,17 @@ public final class EcCubeOrderTranslator {
                     List.of(new FieldError("order", "must be an object")));
         }
         List<FieldError> errors = new ArrayList<>();
-        OrderFields order = new OrderFields(node, "", errors);
+        PlatformFields order = new PlatformFields(node, "", errors);
         Long id = order.whole("id", true);
         if (id != null && id <= 0) {
             order.fail("id", "must be a positive whole number");
         }
-        OrderFields status = order.object("OrderStatus", true);
+        PlatformFields status = order.object("OrderStatus", true);
         Long statusId = status == null ? null : status.whole("id", true);
         Instant orderedAt = orderedAt(order);
         BigDecimal total = order.decimal("payment_total", true);
         String paymentMethod = order.text("payment_method");
-        OrderFields customer = order.object("Customer", false);
+        PlatformFields customer = order.object("Customer", false);
 
         ScreeningRequest draft = new ScreeningRequest(
                 id == null ? null : ORDER_ID_PREFIX + id,
@@ -122,7 +122,7 @@ public final class EcCubeOrderTranslator {
         return new EcCubeOrder(id, statusId.intValue(), paymentMethod, request, ScreenedContent.of(request));
     }
 
-    private static Instant orderedAt(OrderFields order) {
+    private static Instant orderedAt(PlatformFields order) {
         String text = order.text("order_date");
         if (text == null) {
             order.fail("order_date", "is not set: the order has not completed checkout");
@@ -136,7 +136,7 @@ public final class EcCubeOrderTranslator {
         }
     }
 
-    private static Boolean isNewCustomer(OrderFields customer) {
+    private static Boolean isNewCustomer(PlatformFields customer) {
         if (customer == null) {
             return null;
         }
@@ -144,15 +144,15 @@ public final class EcCubeOrderTranslator {
         return buyTimes == null ? null : buyTimes <= 1;
     }
 
-    private static PersonName name(OrderFields person) {
+    private static PersonName name(PlatformFields person) {
         PersonName name = new PersonName(person.text("name01"), person.text("name02"), person.text("kana01"),
                 person.text("kana02"));
         boolean empty = name.family() == null && name.given() == null && name.familyKana() == null && name.givenKana() == null;
         return empty ? null : name;
     }
 
-    private static Address address(OrderFields place) {
-        OrderFields pref = place.object("Pref", false);
+    private static Address address(PlatformFields place) {
+        PlatformFields pref = place.object("Pref", false);
         String addr01 = place.text("addr01");
         String[] municipality = addr01 == null ? new String[] {null, null} : Municipality.split(addr01);
         Address address = new Address("JP", place.text("postal_code"), pref == null ? null : pref.text("name"),
@@ -162,9 +162,9 @@ public final class EcCubeOrderTranslator {
         return empty ? null : address;
     }
 
-    private static List<Shipment> shipments(OrderFields order) {
+    private static List<Shipment> shipments(PlatformFields order) {
         List<Shipment> shipments = new ArrayList<>();
-        for (OrderFields shipping : order.objects("Shippings")) {
+        for (PlatformFields shipping : order.objects("Shippings")) {
             Address address = address(shipping);
             if (address != null) {
                 shipments.add(new Shipment(name(shipping), shipping.text("phone_number"), address));
@@ -173,10 +173,10 @@ public final class EcCubeOrderTranslator {
         return shipments;
     }
 
-    private static List<Item> items(OrderFields order) {
+    private static List<Item> items(PlatformFields order) {
         List<Item> items = new ArrayList<>();
-        for (OrderFields line : order.objects("OrderItems")) {
-            OrderFields type = line.object("OrderItemType", false);
+        for (PlatformFields line : order.objects("OrderItems")) {
+            PlatformFields type = line.object("OrderItemType", false);
             Long typeId = type == null ? null : type.whole("id", false);
             if (typeId != null && typeId != PRODUCT_LINE) {
                 continue;

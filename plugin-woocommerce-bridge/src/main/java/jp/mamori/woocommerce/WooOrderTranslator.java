@@ -27,7 +27,7 @@ import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.Shipment;
 import jp.mamori.woocommerce.internal.Prefectures;
-import jp.mamori.woocommerce.internal.WooFields;
+import jp.mamori.connector.PlatformFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -99,7 +99,7 @@ public final class WooOrderTranslator {
     public WooOrder translate(byte[] body) {
         JsonNode root = wire.readObject(body);
         List<FieldError> errors = new ArrayList<>();
-        WooFields order = new WooFields(root, "", errors);
+        PlatformFields order = new PlatformFields(root, "", errors);
         Map<String, String> meta = meta(order.array("meta_data"));
 
         Long id = order.whole("id", true);
@@ -110,8 +110,8 @@ public final class WooOrderTranslator {
         Instant orderedAt = orderedAt(order);
         BigDecimal total = order.decimal("total", true);
         String currency = order.requiredText("currency");
-        WooFields billing = order.object("billing", true);
-        WooFields shipping = order.object("shipping", false);
+        PlatformFields billing = order.object("billing", true);
+        PlatformFields shipping = order.object("shipping", false);
         String paymentMethod = order.text("payment_method");
         List<Item> items = items(order);
         Long customerId = order.whole("customer_id", false);
@@ -140,7 +140,7 @@ public final class WooOrderTranslator {
         return new WooOrder(id, status, paymentMethod, request, ScreenedContent.of(request), stamp(meta));
     }
 
-    private static Instant orderedAt(WooFields order) {
+    private static Instant orderedAt(PlatformFields order) {
         String text = order.requiredText("date_created_gmt");
         if (text == null) {
             return null;
@@ -169,7 +169,7 @@ public final class WooOrderTranslator {
         return meta;
     }
 
-    private PersonName name(WooFields address, String kind, Map<String, String> meta) {
+    private PersonName name(PlatformFields address, String kind, Map<String, String> meta) {
         PersonName name = new PersonName(address.text("last_name"), address.text("first_name"),
                 kana(metaKeys.familyKanaKeys(), kind, meta), kana(metaKeys.givenKanaKeys(), kind, meta));
         boolean empty = name.family() == null && name.given() == null && name.familyKana() == null && name.givenKana() == null;
@@ -184,7 +184,7 @@ public final class WooOrderTranslator {
                 .orElse(null);
     }
 
-    private static Address address(WooFields address) {
+    private static Address address(PlatformFields address) {
         String country = address.text("country");
         String state = address.text("state");
         String region = state;
@@ -202,7 +202,7 @@ public final class WooOrderTranslator {
     }
 
     /** The shipping destination, none when the order ships nowhere (WooCommerce then sends only empty strings). */
-    private List<Shipment> shipment(WooFields shipping, Map<String, String> meta) {
+    private List<Shipment> shipment(PlatformFields shipping, Map<String, String> meta) {
         if (shipping == null) {
             return List.of();
         }
@@ -213,9 +213,9 @@ public final class WooOrderTranslator {
         return List.of(new Shipment(name(shipping, "shipping", meta), shipping.text("phone"), address));
     }
 
-    private List<Item> items(WooFields order) {
+    private List<Item> items(PlatformFields order) {
         List<Item> items = new ArrayList<>();
-        for (WooFields line : order.objects("line_items")) {
+        for (PlatformFields line : order.objects("line_items")) {
             Long quantity = line.whole("quantity", true);
             if (quantity != null && (quantity < 1 || quantity > Integer.MAX_VALUE)) {
                 line.fail("quantity", "must be at least 1");
@@ -234,7 +234,7 @@ public final class WooOrderTranslator {
         return value != null && TRUTHY.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    private static Device device(WooFields order, Map<String, String> meta) {
+    private static Device device(PlatformFields order, Map<String, String> meta) {
         Device device = new Device(order.text("customer_ip_address"), meta.get(OrderMetaKeys.IP_COUNTRY),
                 order.text("customer_user_agent"), meta.get(OrderMetaKeys.ACCEPT_LANGUAGE),
                 meta.get(OrderMetaKeys.TIMEZONE), meta.get(OrderMetaKeys.COOKIE_ID));

@@ -1,25 +1,25 @@
-package jp.mamori.eccube.internal;
+package jp.mamori.connector;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.mamori.connector.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one object of an order as Api42's GraphQL answers it, naming problems by EC-CUBE's own field
- * paths ({@code Shippings[0].postal_code}, {@code OrderItems[2].quantity}) so a shop owner can find them.
- * GraphQL's {@code ID} arrives as a string and EC-CUBE's decimal columns as {@code Float} (12800 or
- * 12800.0), so both forms are read; empty strings count as absent.
+ * Reads one object of a platform's own JSON (a WooCommerce order, an EC-CUBE GraphQL answer) the
+ * lenient way carts write it, naming every problem by the platform's field path
+ * ({@code billing.email}, {@code Shippings[0].postal_code}) so a shop owner can find it in their admin.
+ * Empty strings count as absent (carts send {@code ""} for fields never filled in); numbers may come
+ * as JSON numbers or as their text ({@code "12800"}, GraphQL {@code ID}s).
  */
-public final class OrderFields {
+public final class PlatformFields {
 
     private final JsonNode node;
     private final String path;
     private final List<FieldError> errors;
 
-    public OrderFields(JsonNode node, String path, List<FieldError> errors) {
+    public PlatformFields(JsonNode node, String path, List<FieldError> errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
@@ -52,9 +52,20 @@ public final class OrderFields {
         return text.isEmpty() ? null : text;
     }
 
-    /** A non-negative amount, with no trailing zeros: 12800.0 and 12800 are one amount. */
+    public String requiredText(String name) {
+        JsonNode value = value(name);
+        String text = text(name);
+        if (value == null) {
+            fail(name, "is required");
+        } else if (text == null && (value.isString() || value.isNumber())) {
+            fail(name, "must not be empty");
+        }
+        return text;
+    }
+
+    /** A non-negative amount with no trailing zeros and never in exponent form: 12800.00 and 12800 are one amount. */
     public BigDecimal decimal(String name, boolean required) {
-        BigDecimal number = number(name, required);
+        BigDecimal number = number(name, required, "must be a decimal number");
         if (number != null && number.signum() < 0) {
             fail(name, "must not be negative");
             return null;
@@ -62,9 +73,9 @@ public final class OrderFields {
         return number;
     }
 
-    /** A whole number written as an integer, a float with no fraction, or the text of one (an {@code ID}). */
+    /** A whole number written as an integer, a float with no fraction, or the text of one. */
     public Long whole(String name, boolean required) {
-        BigDecimal number = number(name, required);
+        BigDecimal number = number(name, required, "must be a whole number");
         if (number == null) {
             return null;
         }
@@ -76,7 +87,7 @@ public final class OrderFields {
         }
     }
 
-    private BigDecimal number(String name, boolean required) {
+    private BigDecimal number(String name, boolean required, String expected) {
         JsonNode value = value(name);
         if (value == null) {
             if (required) {
@@ -95,7 +106,7 @@ public final class OrderFields {
             }
         }
         if (number == null) {
-            fail(name, "must be a number");
+            fail(name, expected);
             return null;
         }
         BigDecimal stripped = number.stripTrailingZeros();
@@ -103,7 +114,7 @@ public final class OrderFields {
     }
 
     /** The named object, or null (with an error when required) if absent or not an object. */
-    public OrderFields object(String name, boolean required) {
+    public PlatformFields object(String name, boolean required) {
         JsonNode value = value(name);
         if (value == null) {
             if (required) {
@@ -115,24 +126,30 @@ public final class OrderFields {
             fail(name, "must be an object");
             return null;
         }
-        return new OrderFields(value, pathOf(name), errors);
+        return new PlatformFields(value, pathOf(name), errors);
     }
 
-    /** The objects of the named list, each read under its own path; an element that is not an object is an error. */
-    public List<OrderFields> objects(String name) {
+    /** The named array's elements, empty when absent; an error when it is not an array. */
+    public List<JsonNode> array(String name) {
         JsonNode value = value(name);
         if (value == null) {
             return List.of();
         }
         if (!value.isArray()) {
-            fail(name, "must be a list");
+            fail(name, "must be an array");
             return List.of();
         }
-        List<OrderFields> objects = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
+        return value.valueStream().toList();
+    }
+
+    /** The objects of the named array, each read under its own path; an element that is not an object is an error. */
+    public List<PlatformFields> objects(String name) {
+        List<JsonNode> elements = array(name);
+        List<PlatformFields> objects = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
             String elementPath = pathOf(name) + "[" + i + "]";
-            if (value.get(i).isObject()) {
-                objects.add(new OrderFields(value.get(i), elementPath, errors));
+            if (elements.get(i).isObject()) {
+                objects.add(new PlatformFields(elements.get(i), elementPath, errors));
             } else {
                 errors.add(new FieldError(elementPath, "must be an object"));
             }
