@@ -49,16 +49,14 @@ class ModuleBoundariesTest {
     void adaptersKnowOnlyConnectorCore() {
         noClasses().that().resideInAnyPackage(WOOCOMMERCE, EC_CUBE, PSP)
                 .should().dependOnClassesThat().resideInAnyPackage(ENGINE, GATEWAY)
-                .allowEmptyShould(true)
                 .check(classes);
         noClasses().that().resideInAPackage(WOOCOMMERCE)
                 .should().dependOnClassesThat().resideInAnyPackage(EC_CUBE, PSP)
-                .allowEmptyShould(true)
                 .check(classes);
         noClasses().that().resideInAPackage(EC_CUBE)
                 .should().dependOnClassesThat().resideInAnyPackage(WOOCOMMERCE, PSP)
-                .allowEmptyShould(true)
                 .check(classes);
+        // The PSP adapter has no classes yet; the rule waits for them.
         noClasses().that().resideInAPackage(PSP)
                 .should().dependOnClassesThat().resideInAnyPackage(WOOCOMMERCE, EC_CUBE)
                 .allowEmptyShould(true)

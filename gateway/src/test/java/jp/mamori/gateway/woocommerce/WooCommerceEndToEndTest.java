@@ -15,8 +15,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +22,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
@@ -64,19 +59,7 @@ class WooCommerceEndToEndTest {
 
         gateway = RunningGateway.start(dataDir, "mamori.allow-insecure-shop-urls=true", "mamori.inbox.poll-interval=50ms");
         client = gateway.client();
-        String merchantId = JsonPath.read(new String(client.post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"京都 茶寮\"}")
-                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
-        client.put().uri("/admin/shops/kyoto-tea")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("""
-                        {"platform": "woocommerce", "merchant_id": "%s", "base_url": "http://127.0.0.1:%d",
-                         "credentials": {"consumer_key": "ck_live_kyoto", "consumer_secret": "cs_live_kyoto"},
-                         "webhook_secrets": ["%s"], "on_decision": {"NG": "cancel"}}
-                        """.formatted(merchantId, shop.port(), SECRET))
-                .exchange().expectStatus().isOk();
+        WooDeliveries.connect(client, "kyoto-tea", "京都 茶寮", shop.port(), SECRET, ", \"on_decision\": {\"NG\": \"cancel\"}");
     }
 
     @AfterAll
@@ -85,31 +68,16 @@ class WooCommerceEndToEndTest {
         shop.stop();
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = WooCommerceEndToEndTest.class.getResourceAsStream("/woocommerce/order-created-tokyo.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return WooDeliveries.tokyoOrder();
     }
 
-    private static String signature(byte[] body, String secret) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(body));
+    private static String signature(byte[] body, String secret) {
+        return WooDeliveries.signature(body, secret);
     }
 
     private static WebTestClient.ResponseSpec deliver(byte[] body, String signature) {
-        WebTestClient.RequestBodySpec request = client.post().uri("/hooks/woocommerce/kyoto-tea")
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-WC-Webhook-Source", "https://kyoto-tea.example.jp/")
-                .header("X-WC-Webhook-Topic", "order.created")
-                .header("X-WC-Webhook-Resource", "order")
-                .header("X-WC-Webhook-Event", "created")
-                .header("X-WC-Webhook-ID", "12")
-                .header("X-WC-Webhook-Delivery-ID", "a3f5c1");
-        if (signature != null) {
-            request = request.header("X-WC-Webhook-Signature", signature);
-        }
-        return request.bodyValue(body).exchange();
+        return WooDeliveries.deliver(client, "kyoto-tea", body, signature);
     }
 
     @Test
@@ -133,7 +101,7 @@ class WooCommerceEndToEndTest {
                         .withRequestBody(matchingJsonPath("$.customer_note", equalTo("false")))));
         shop.verify(putRequestedFor(urlPathEqualTo(ORDER))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
-                        .encodeToString("ck_live_kyoto:cs_live_kyoto".getBytes(StandardCharsets.UTF_8))))
+                        .encodeToString("ck_kyoto-tea:cs_kyoto-tea".getBytes(StandardCharsets.UTF_8))))
                 .withRequestBody(matchingJsonPath("$.meta_data[?(@.key == '_mamori_decision')]"))
                 .withRequestBody(matchingJsonPath("$.meta_data[?(@.key == '_mamori_screening_id')]")));
 
@@ -162,8 +130,7 @@ class WooCommerceEndToEndTest {
 
     @Test
     void aBadOrMissingSignatureIsRefusedAndNothingIsStored() throws Exception {
-        byte[] body = new String(fixture(), StandardCharsets.UTF_8).replaceFirst("\\{\"id\":5123,", "{\"id\":6001,")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = WooDeliveries.withOrderId(fixture(), 6001);
         deliver(body, signature(body, "another-secret")).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         deliver(body, null).expectStatus().isUnauthorized();
@@ -195,7 +162,7 @@ class WooCommerceEndToEndTest {
                 .jsonPath("$.platform").isEqualTo("woocommerce")
                 .jsonPath("$.on_decision.NG").isEqualTo("cancel")
                 .returnResult().getResponseBody(), StandardCharsets.UTF_8);
-        assertThat(shown).doesNotContain("cs_live_kyoto").doesNotContain("ck_live_kyoto").doesNotContain(SECRET);
+        assertThat(shown).doesNotContain("cs_kyoto-tea").doesNotContain("ck_kyoto-tea").doesNotContain(SECRET);
 
         client.get().uri("/admin/shops/kyoto-tea/doctor")
                 .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)

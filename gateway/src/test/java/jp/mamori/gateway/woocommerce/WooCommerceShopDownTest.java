@@ -12,25 +12,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.jayway.jsonpath.JsonPath;
 import jp.mamori.gateway.RunningGateway;
 import jp.mamori.gateway.inbox.InboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -61,11 +53,13 @@ class WooCommerceShopDownTest {
                 "mamori.inbox.poll-interval=50ms", "mamori.inbox.retry-initial-delay=50ms",
                 "mamori.inbox.retry-max-delay=200ms", "mamori.inbox.max-attempts=3")) {
             WebTestClient client = gateway.client();
-            connect(client);
-            byte[] body = fixture();
+            WooDeliveries.connect(client, "sapporo-curry", "札幌 スープカレー", shop.port(), SECRET,
+                            ", \"http\": {\"max_attempts\": 2, \"initial_backoff_ms\": 20, \"breaker_open_for_ms\": 100}")
+                    .expectBody().jsonPath("$.http.max_attempts").isEqualTo(2);
+            byte[] body = WooDeliveries.tokyoOrder();
             for (int i = 0; i < 3; i++) {
                 // Redeliveries while the shop is down are still answered at once, and stored once.
-                deliver(client, body).expectStatus().isOk();
+                WooDeliveries.deliver(client, "sapporo-curry", body, WooDeliveries.signature(body, SECRET)).expectStatus().isOk();
             }
 
             InboxStore inbox = gateway.bean(InboxStore.class);
@@ -92,43 +86,6 @@ class WooCommerceShopDownTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(inbox.status(dead.get(0).id()).block()));
             shop.verify(1, putRequestedFor(urlPathEqualTo(ORDER)));
             shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes")));
-        }
-    }
-
-    private void connect(WebTestClient client) {
-        String merchantId = JsonPath.read(new String(client.post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"札幌 スープカレー\"}")
-                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
-        client.put().uri("/admin/shops/sapporo-curry")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("""
-                        {"platform": "woocommerce", "merchant_id": "%s", "base_url": "http://127.0.0.1:%d",
-                         "credentials": {"consumer_key": "ck_sapporo", "consumer_secret": "cs_sapporo"},
-                         "webhook_secrets": ["%s"],
-                         "http": {"max_attempts": 2, "initial_backoff_ms": 20, "breaker_open_for_ms": 100}}
-                        """.formatted(merchantId, shop.port(), SECRET))
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.http.max_attempts").isEqualTo(2);
-    }
-
-    private static WebTestClient.ResponseSpec deliver(WebTestClient client, byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return client.post().uri("/hooks/woocommerce/sapporo-curry")
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-WC-Webhook-Topic", "order.created")
-                .header("X-WC-Webhook-Resource", "order")
-                .header("X-WC-Webhook-Event", "created")
-                .header("X-WC-Webhook-Signature", Base64.getEncoder().encodeToString(mac.doFinal(body)))
-                .bodyValue(body)
-                .exchange();
-    }
-
-    private static byte[] fixture() throws Exception {
-        try (InputStream in = WooCommerceShopDownTest.class.getResourceAsStream("/woocommerce/order-created-tokyo.json")) {
-            return in.readAllBytes();
         }
     }
 }
