@@ -32,8 +32,12 @@ import reactor.core.publisher.Mono;
 @Service
 public class ScreeningService {
 
-    /** An answer ready to send; {@code replayed} when an earlier request with the same key made it. */
-    public record Screened(String screeningId, byte[] json, boolean replayed) {
+    /**
+     * An answer ready to send; {@code replayed} when an earlier request with the same key made it.
+     * {@code result} is the answer as an object when this request made it, null for a replay (whose
+     * answer exists only as the JSON stored then).
+     */
+    public record Screened(String screeningId, byte[] json, boolean replayed, ScreeningResult result) {
     }
 
     private static final int MAX_IDEMPOTENCY_KEY = 255;
@@ -68,7 +72,7 @@ public class ScreeningService {
      */
     public ScreeningPort portFor(String merchantId) {
         return (request, idempotencyKey) -> screen(merchantId, request, idempotencyKey, Sha256.hex(json.write(request)))
-                .map(screened -> json.read(screened.json(), ScreeningResult.class));
+                .map(screened -> screened.result() != null ? screened.result() : json.read(screened.json(), ScreeningResult.class));
     }
 
     private Mono<Screened> screen(String merchantId, ScreeningRequest request, String idempotencyKey, String bodySha256) {
@@ -113,7 +117,7 @@ public class ScreeningService {
                     engine.record(assessment);
                     metrics.screened(result.decision(), sample);
                 }))
-                .thenReturn(new Screened(screeningId, answer, false));
+                .thenReturn(new Screened(screeningId, answer, false, result));
     }
 
     private Mono<Screened> replay(String merchantId, Claim existing, String bodySha256) {
@@ -122,7 +126,7 @@ public class ScreeningService {
                     "this Idempotency-Key was used with a different request body"));
         }
         return screenings.resultJson(merchantId, existing.screeningId())
-                .map(stored -> new Screened(existing.screeningId(), stored.getBytes(StandardCharsets.UTF_8), true))
+                .map(stored -> new Screened(existing.screeningId(), stored.getBytes(StandardCharsets.UTF_8), true, null))
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("an idempotency claim without its screening")));
     }
 
