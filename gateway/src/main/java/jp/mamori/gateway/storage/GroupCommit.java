@@ -24,7 +24,14 @@ import reactor.core.scheduler.Schedulers;
  * for a hundred, so writes that arrive while a commit is running wait and go together in the next
  * one; an idle system commits each write at once. Every caller completes only after its write is
  * committed. When a batch fails, its writes are retried one transaction each, so that one bad write
- * (a duplicate key) fails alone. Commits run on one thread of their own, never on a server thread.
+ * (a duplicate key) fails alone.
+ *
+ * <p>Every write of the gateway goes through here, so no two write transactions ever run at once.
+ * That is what keeps H2 safe under R2DBC: r2dbc-h2 runs statements synchronously on whichever thread
+ * happens to drive them (a server thread, when a pooled connection is handed over from one), so a
+ * write waiting for another transaction's lock would block that thread, and with it, possibly, the
+ * very transaction it waits for. Never call {@link #submit} from inside a write: it would wait for
+ * itself.
  */
 @Component
 public class GroupCommit implements AutoCloseable {

@@ -15,9 +15,11 @@ public class InstanceSettings {
     private static final String PEPPER = "identity_key_pepper";
 
     private final DatabaseClient db;
+    private final GroupCommit commits;
 
-    public InstanceSettings(DatabaseClient db) {
+    public InstanceSettings(DatabaseClient db, GroupCommit commits) {
         this.db = db;
+        this.commits = commits;
     }
 
     /** The stored identity-key pepper, generated on first use; two instances starting at once agree on one. */
@@ -26,10 +28,10 @@ public class InstanceSettings {
                 .switchIfEmpty(Mono.defer(() -> {
                     byte[] fresh = new byte[32];
                     new SecureRandom().nextBytes(fresh);
-                    return db.sql("INSERT INTO instance_settings (name, setting_value) VALUES (:name, :value)")
+                    return commits.submit(() -> db.sql("INSERT INTO instance_settings (name, setting_value) VALUES (:name, :value)")
                             .bind("name", PEPPER)
                             .bind("value", Base64.getEncoder().encodeToString(fresh))
-                            .then()
+                            .then())
                             .onErrorResume(DataIntegrityViolationException.class, e -> Mono.empty())
                             .then(read(PEPPER));
                 }))

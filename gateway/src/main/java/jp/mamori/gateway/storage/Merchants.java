@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,14 +20,18 @@ public class Merchants {
     }
 
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final GroupCommit commits;
 
-    public Merchants(DatabaseClient db, TransactionalOperator tx) {
+    public Merchants(DatabaseClient db, GroupCommit commits) {
         this.db = db;
-        this.tx = tx;
+        this.commits = commits;
     }
 
     public Mono<Void> create(Merchant merchant) {
+        return commits.submit(() -> insertMerchant(merchant));
+    }
+
+    private Mono<Void> insertMerchant(Merchant merchant) {
         return db.sql("INSERT INTO merchants (id, name, created_at) VALUES (:id, :name, :at)")
                 .bind("id", merchant.id())
                 .bind("name", merchant.name())
@@ -45,6 +48,10 @@ public class Merchants {
     }
 
     public Mono<Void> addKey(String merchantId, String keyId, String keyHash, String label, Instant at) {
+        return commits.submit(() -> insertKey(merchantId, keyId, keyHash, label, at));
+    }
+
+    private Mono<Void> insertKey(String merchantId, String keyId, String keyHash, String label, Instant at) {
         return db.sql("INSERT INTO api_keys (key_hash, key_id, merchant_id, label, created_at) "
                         + "VALUES (:hash, :keyId, :merchant, :label, :at)")
                 .bind("hash", keyHash)
@@ -57,7 +64,7 @@ public class Merchants {
 
     /** Creates a merchant together with its first key, or neither. */
     public Mono<Void> createWithKey(Merchant merchant, String keyId, String keyHash, String label) {
-        return create(merchant).then(addKey(merchant.id(), keyId, keyHash, label, merchant.createdAt())).as(tx::transactional);
+        return commits.submit(() -> insertMerchant(merchant).then(insertKey(merchant.id(), keyId, keyHash, label, merchant.createdAt())));
     }
 
     /** The merchant an active key belongs to. */
@@ -86,19 +93,19 @@ public class Merchants {
 
     /** Revokes one key of a merchant; answers how many were revoked (0 when unknown or already revoked). */
     public Mono<Long> revokeKey(String merchantId, String keyId, Instant at) {
-        return db.sql("UPDATE api_keys SET revoked_at = :at WHERE merchant_id = :merchant AND key_id = :keyId AND revoked_at IS NULL")
+        return commits.submit(() -> db.sql("UPDATE api_keys SET revoked_at = :at WHERE merchant_id = :merchant AND key_id = :keyId AND revoked_at IS NULL")
                 .bind("at", Rows.timestamp(at))
                 .bind("merchant", merchantId)
                 .bind("keyId", keyId)
-                .fetch().rowsUpdated();
+                .fetch().rowsUpdated());
     }
 
     /** Revokes every active key of a merchant that carries {@code label}. */
     public Mono<Long> revokeLabelled(String merchantId, String label, Instant at) {
-        return db.sql("UPDATE api_keys SET revoked_at = :at WHERE merchant_id = :merchant AND label = :label AND revoked_at IS NULL")
+        return commits.submit(() -> db.sql("UPDATE api_keys SET revoked_at = :at WHERE merchant_id = :merchant AND label = :label AND revoked_at IS NULL")
                 .bind("at", Rows.timestamp(at))
                 .bind("merchant", merchantId)
                 .bind("label", label)
-                .fetch().rowsUpdated();
+                .fetch().rowsUpdated());
     }
 }
