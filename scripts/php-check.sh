@@ -3,8 +3,8 @@
 #   1. php -l on every PHP file of the plugin and of its tests,
 #   2. PHPUnit on the parts that run without EC-CUBE (plugin-ec-cube-bridge/php-tests),
 #   3. given the packaged plugin (target/Mamori42-<version>.tgz), that EC-CUBE's installer can read it.
-# Debian's php-cli, php-mbstring, php-xml and phpunit are installed with apt-get when missing (CI starts
-# on a fresh Debian machine, as root). The Maven build of plugin-ec-cube-bridge runs this in `verify`.
+# Debian's php-cli, php-mbstring, php-xml, phpunit and php-twig (to parse the plugin's templates) are
+# installed with apt-get when missing (CI starts on a fresh Debian machine, as root). The Maven build of plugin-ec-cube-bridge runs this in `verify`.
 #
 # Usage: scripts/php-check.sh [path/to/Mamori42-<version>.tgz]
 set -euo pipefail
@@ -18,6 +18,7 @@ archive=${1:-}
 missing=()
 command -v php >/dev/null 2>&1 || missing+=(php-cli)
 command -v phpunit >/dev/null 2>&1 || missing+=(phpunit)
+[[ -f /usr/share/php/Twig/autoload.php ]] || missing+=(php-twig)
 if command -v php >/dev/null 2>&1; then
   php -r 'exit(extension_loaded("mbstring") ? 0 : 1);' || missing+=(php-mbstring)
   php -r 'exit(extension_loaded("dom") && extension_loaded("xmlwriter") ? 0 : 1);' || missing+=(php-xml)
