@@ -1,5 +1,6 @@
 package jp.mamori.gateway.inbox;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.Rows;
+import jp.mamori.gateway.storage.WriteSession;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +31,7 @@ public class InboxStore implements Inbox {
                              int attempts, String lastError, Instant receivedAt, Instant deadAt) {
     }
 
-    private static final String COLUMNS = "id, platform, shop, resource_id, event, body, received_at, attempts";
+    private static final String COLUMNS = "i.id, i.platform, i.shop, i.resource_id, i.event, i.body, i.received_at, i.attempts";
     private static final int MAX_ERROR = 2000;
 
     private final DatabaseClient db;
@@ -43,18 +45,11 @@ public class InboxStore implements Inbox {
 
     @Override
     public Mono<Acceptance> accept(IncomingDelivery d) {
-        return commits.submit(() -> db.sql("INSERT INTO inbox (id, platform, shop, resource_id, event, dedup_key, body, "
-                                + "received_at, status, attempts, next_attempt_at) VALUES (:id, :platform, :shop, :resource, "
-                                + ":event, :dedup, :body, :received, 'PENDING', 0, :received)")
-                        .bind("id", "dlv_" + UUID.randomUUID().toString().replace("-", ""))
-                        .bind("platform", d.platform())
-                        .bind("shop", d.shop())
-                        .bind("resource", d.resourceId())
-                        .bind("event", d.event())
-                        .bind("dedup", d.deduplicationKey())
-                        .bind("body", d.body())
-                        .bind("received", Rows.timestamp(d.receivedAt()))
-                        .then())
+        String id = "dlv_" + UUID.randomUUID().toString().replace("-", "");
+        return commits.write(sql -> sql.update("INSERT INTO inbox (id, platform, shop, resource_id, event, dedup_key, body, "
+                                + "received_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)",
+                        id, d.platform(), d.shop(), d.resourceId(), d.event(), d.deduplicationKey(), d.body(),
+                        d.receivedAt(), d.receivedAt()))
                 .thenReturn(Acceptance.STORED)
                 .doOnNext(stored -> arrivals.tryEmitNext(true))
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Acceptance.DUPLICATE));
@@ -65,63 +60,51 @@ public class InboxStore implements Inbox {
         return arrivals.asFlux();
     }
 
+    /** A delivery that is due, and whether a newer one for the same resource waits behind it. */
+    record Due(Delivery delivery, boolean superseded) {
+    }
+
     /** Pending deliveries whose time has come, oldest first. */
-    Flux<Delivery> due(Instant now, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM inbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
-                        + "ORDER BY received_at LIMIT :limit")
+    Flux<Due> due(Instant now, int limit) {
+        return db.sql("SELECT " + COLUMNS + ", EXISTS (SELECT 1 FROM inbox n WHERE n.platform = i.platform "
+                        + "AND n.shop = i.shop AND n.resource_id = i.resource_id AND n.status = 'PENDING' "
+                        + "AND n.received_at > i.received_at) AS superseded FROM inbox i "
+                        + "WHERE i.status = 'PENDING' AND i.next_attempt_at <= :now ORDER BY i.received_at LIMIT :limit")
                 .bind("now", Rows.timestamp(now))
                 .bind("limit", limit)
-                .map(InboxStore::delivery)
+                .map(row -> new Due(delivery(row), row.get("superseded", Boolean.class)))
                 .all();
     }
 
-    /** Whether a delivery for the same resource arrived after this one and is still pending. */
-    Mono<Boolean> supersededByNewer(Delivery d) {
-        return db.sql("SELECT COUNT(*) AS n FROM inbox WHERE platform = :platform AND shop = :shop AND "
-                        + "resource_id = :resource AND status = 'PENDING' AND received_at > :received")
-                .bind("platform", d.platform())
-                .bind("shop", d.shop())
-                .bind("resource", d.resourceId())
-                .bind("received", Rows.timestamp(d.receivedAt()))
-                .map(row -> row.get("n", Long.class) > 0)
-                .one();
-    }
-
     Mono<Void> markSuperseded(String id, Instant now) {
-        return commits.submit(() -> finishNow(id, "SUPERSEDED", now));
+        return commits.write(sql -> finishNow(sql, id, "SUPERSEDED", now));
     }
 
     /** Done; and every older delivery for the same resource that still waits is superseded by it. */
     Mono<Void> markDone(Delivery d, Instant now) {
-        return commits.submit(() -> finishNow(d.id(), "DONE", now)
-                .then(db.sql("UPDATE inbox SET status = 'SUPERSEDED', finished_at = :now WHERE platform = :platform "
-                                + "AND shop = :shop AND resource_id = :resource AND status = 'PENDING' AND received_at < :received")
-                        .bind("now", Rows.timestamp(now))
-                        .bind("platform", d.platform())
-                        .bind("shop", d.shop())
-                        .bind("resource", d.resourceId())
-                        .bind("received", Rows.timestamp(d.receivedAt()))
-                        .then()));
+        return commits.write(sql -> {
+            finishNow(sql, d.id(), "DONE", now);
+            sql.update("UPDATE inbox SET status = 'SUPERSEDED', finished_at = ? WHERE platform = ? AND shop = ? "
+                    + "AND resource_id = ? AND status = 'PENDING' AND received_at < ?",
+                    now, d.platform(), d.shop(), d.resourceId(), d.receivedAt());
+            return null;
+        });
     }
 
     Mono<Void> retryLater(String id, int attempts, Instant nextAttemptAt, String error) {
-        return commits.submit(() -> db.sql("UPDATE inbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error "
-                        + "WHERE id = :id AND status = 'PENDING'")
-                .bind("attempts", attempts)
-                .bind("next", Rows.timestamp(nextAttemptAt))
-                .bind("error", truncate(error))
-                .bind("id", id)
-                .then());
+        return commits.write(sql -> {
+            sql.update("UPDATE inbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'PENDING'",
+                    attempts, nextAttemptAt, truncate(error), id);
+            return null;
+        });
     }
 
     Mono<Void> deadLetter(String id, int attempts, String error, Instant now) {
-        return commits.submit(() -> db.sql("UPDATE inbox SET status = 'DEAD', attempts = :attempts, last_error = :error, "
-                        + "finished_at = :now WHERE id = :id AND status = 'PENDING'")
-                .bind("attempts", attempts)
-                .bind("error", truncate(error))
-                .bind("now", Rows.timestamp(now))
-                .bind("id", id)
-                .then());
+        return commits.write(sql -> {
+            sql.update("UPDATE inbox SET status = 'DEAD', attempts = ?, last_error = ?, finished_at = ? "
+                    + "WHERE id = ? AND status = 'PENDING'", attempts, truncate(error), now, id);
+            return null;
+        });
     }
 
     public Flux<DeadLetter> deadLetters(int limit) {
@@ -137,12 +120,8 @@ public class InboxStore implements Inbox {
 
     /** Puts a dead letter back in line with a fresh retry budget; answers whether there was one. */
     public Mono<Boolean> replay(String id, Instant now) {
-        return commits.submit(() -> db.sql("UPDATE inbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, "
-                                + "finished_at = NULL WHERE id = :id AND status = 'DEAD'")
-                        .bind("now", Rows.timestamp(now))
-                        .bind("id", id)
-                        .fetch().rowsUpdated())
-                .map(updated -> updated > 0)
+        return commits.write(sql -> sql.update("UPDATE inbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                        + "finished_at = NULL WHERE id = ? AND status = 'DEAD'", now, id) > 0)
                 .doOnNext(replayed -> arrivals.tryEmitNext(replayed));
     }
 
@@ -156,12 +135,9 @@ public class InboxStore implements Inbox {
         return db.sql("SELECT status FROM inbox WHERE id = :id").bind("id", id).map(row -> row.get("status", String.class)).one();
     }
 
-    private Mono<Void> finishNow(String id, String status, Instant now) {
-        return db.sql("UPDATE inbox SET status = :status, finished_at = :now WHERE id = :id")
-                .bind("status", status)
-                .bind("now", Rows.timestamp(now))
-                .bind("id", id)
-                .then();
+    private static Void finishNow(WriteSession sql, String id, String status, Instant now) throws SQLException {
+        sql.update("UPDATE inbox SET status = ?, finished_at = ? WHERE id = ?", status, now, id);
+        return null;
     }
 
     private static Delivery delivery(Readable row) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -49,6 +50,12 @@ public class InboxWorker implements SmartLifecycle {
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final Set<String> busyResources = ConcurrentHashMap.newKeySet();
+    /**
+     * Deliveries finished since the running look-up for due ones began, by the count at which each finished:
+     * that look-up may still show them pending, and must not hand them out again.
+     */
+    private final Map<String, Long> recentlyFinished = new ConcurrentHashMap<>();
+    private final AtomicLong finishes = new AtomicLong();
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile Disposable loop;
 
@@ -81,31 +88,36 @@ public class InboxWorker implements SmartLifecycle {
         if (room <= 0) {
             return Mono.empty();
         }
+        long lookUpStarted = finishes.get();
+        recentlyFinished.values().removeIf(finishedAt -> finishedAt <= lookUpStarted);
         return inbox.due(clock.instant(), BATCH)
-                .filter(delivery -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(delivery)))
-                .doOnNext(delivery -> handleOne(delivery)
+                .filter(due -> !recentlyFinished.containsKey(due.delivery().id()))
+                .filter(due -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(due.delivery())))
+                .doOnNext(due -> handleOne(due.delivery(), due.superseded())
                         .takeUntilOther(stopping.asMono())
-                        .doFinally(signal -> busyResources.remove(resourceOf(delivery)))
-                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", delivery.id(), e)))
+                        .doFinally(signal -> {
+                            recentlyFinished.put(due.delivery().id(), finishes.incrementAndGet());
+                            busyResources.remove(resourceOf(due.delivery()));
+                        })
+                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", due.delivery().id(), e)))
                 .then();
     }
 
-    private Mono<Void> handleOne(Delivery delivery) {
-        return inbox.supersededByNewer(delivery).flatMap(superseded -> {
-            if (superseded) {
-                return inbox.markSuperseded(delivery.id(), clock.instant()).doOnSuccess(v -> count(delivery, "superseded"));
-            }
-            DeliveryHandler handler = handlers.get(delivery.platform());
-            if (handler == null) {
-                return inbox.deadLetter(delivery.id(), delivery.attempt(),
-                        "no handler for platform " + delivery.platform(), clock.instant()).doOnSuccess(v -> count(delivery, "dead"));
-            }
-            return Mono.defer(() -> handler.handle(delivery))
-                    .timeout(HANDLER_TIMEOUT)
-                    .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
-                    .doOnSuccess(v -> count(delivery, "done"))
-                    .onErrorResume(failure -> failed(delivery, failure));
-        });
+    /** Handles one delivery; {@code superseded} when a newer one for the same order waits behind it. */
+    private Mono<Void> handleOne(Delivery delivery, boolean superseded) {
+        if (superseded) {
+            return inbox.markSuperseded(delivery.id(), clock.instant()).doOnSuccess(v -> count(delivery, "superseded"));
+        }
+        DeliveryHandler handler = handlers.get(delivery.platform());
+        if (handler == null) {
+            return inbox.deadLetter(delivery.id(), delivery.attempt(),
+                    "no handler for platform " + delivery.platform(), clock.instant()).doOnSuccess(v -> count(delivery, "dead"));
+        }
+        return Mono.defer(() -> handler.handle(delivery))
+                .timeout(HANDLER_TIMEOUT)
+                .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
+                .doOnSuccess(v -> count(delivery, "done"))
+                .onErrorResume(failure -> failed(delivery, failure));
     }
 
     private Mono<Void> failed(Delivery delivery, Throwable failure) {

@@ -107,11 +107,13 @@ public class ScreeningService {
         StoredScreening stored = new StoredScreening(screeningId, merchantId, request.orderId(), request.orderedAt(),
                 result.screenedAt(), result.decision().name(), result.score(), result.policyVersion(),
                 new String(answer, StandardCharsets.UTF_8), assessment.keys());
-        return commits.submit(() -> {
-                    Mono<Void> claim = keyUse == null ? Mono.empty()
-                            : idempotency.insert(merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId),
-                                    result.screenedAt());
-                    return claim.then(screenings.save(stored));
+        return commits.write(sql -> {
+                    if (keyUse != null) {
+                        idempotency.insert(sql, merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId),
+                                result.screenedAt());
+                    }
+                    screenings.save(sql, stored);
+                    return null;
                 })
                 .then(Mono.fromRunnable(() -> {
                     engine.record(assessment);

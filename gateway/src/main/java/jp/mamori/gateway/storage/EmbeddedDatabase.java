@@ -1,6 +1,5 @@
 package jp.mamori.gateway.storage;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import io.r2dbc.h2.H2ConnectionConfiguration;
@@ -26,18 +25,27 @@ public class EmbeddedDatabase {
     // WRITE_DELAY=0: a committed row reaches the file before the commit returns, so an answered
     // request survives the process being killed. The pool keeps the database open between requests.
     private static final String OPTIONS = ";WRITE_DELAY=0";
+    static final String USER = "sa";
+
+    /** The database as JDBC names it: for migrations, and for the storage writer's own connection. */
+    static String jdbcUrl(MamoriProperties properties) {
+        return "jdbc:h2:" + h2Url(properties);
+    }
+
+    private static String h2Url(MamoriProperties properties) {
+        return "file:" + properties.dataDir().toAbsolutePath().resolve("mamori") + OPTIONS;
+    }
 
     @Bean(destroyMethod = "dispose")
     ConnectionPool connectionFactory(MamoriProperties properties) {
-        Path file = properties.dataDir().toAbsolutePath().resolve("mamori");
         Flyway.configure()
-                .dataSource("jdbc:h2:file:" + file + OPTIONS, "sa", "")
+                .dataSource(jdbcUrl(properties), USER, "")
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         H2ConnectionFactory h2 = new H2ConnectionFactory(H2ConnectionConfiguration.builder()
-                .url("file:" + file + OPTIONS)
-                .username("sa")
+                .url(h2Url(properties))
+                .username(USER)
                 .build());
         return new ConnectionPool(ConnectionPoolConfiguration.builder(h2)
                 .initialSize(2)

@@ -1,5 +1,9 @@
 package jp.mamori.gateway.storage;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -10,6 +14,10 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jp.mamori.gateway.MamoriProperties;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
@@ -23,39 +31,49 @@ import reactor.core.scheduler.Schedulers;
  * Commits many small writes in one transaction. A durable commit costs the same for one row as
  * for a hundred, so writes that arrive while a commit is running wait and go together in the next
  * one; an idle system commits each write at once. Every caller completes only after its write is
- * committed. When a batch fails, its writes are retried one transaction each, so that one bad write
- * (a duplicate key) fails alone.
+ * committed, and never on the writer's thread: what a caller does next must not hold up the next commit.
+ *
+ * <p>Two kinds of write share the queue. {@link #write} runs on the writer's own JDBC connection, on
+ * the writer's thread, with statements prepared once: the hot paths (webhook deliveries, screenings)
+ * use it, each write inside a savepoint so that one bad write (a duplicate key) fails alone.
+ * {@link #submit} runs an R2DBC write in a transaction of its own batch; when that batch fails its writes
+ * are retried one transaction each.
  *
  * <p>Every write of the gateway goes through here, so no two write transactions ever run at once.
  * That is what keeps H2 safe under R2DBC: r2dbc-h2 runs statements synchronously on whichever thread
  * happens to drive them (a server thread, when a pooled connection is handed over from one), so a
  * write waiting for another transaction's lock would block that thread, and with it, possibly, the
- * very transaction it waits for. Never call {@link #submit} from inside a write: it would wait for
- * itself.
+ * very transaction it waits for. Never call {@link #submit} or {@link #write} from inside a write: it
+ * would wait for itself.
  */
 @Component
 public class GroupCommit implements AutoCloseable {
 
-    private static final int MAX_BATCH = 256;
+    private static final int MAX_BATCH = 512;
 
     /** One caller's write, and what it produced once committed. */
     private static final class Pending {
-        private final Supplier<? extends Mono<?>> write;
+        private final Supplier<? extends Mono<?>> reactive;
+        private final SqlWrite<?> direct;
         private final MonoSink<Object> done;
         private Object result;
+        private Throwable failure;
 
-        Pending(Supplier<? extends Mono<?>> write, MonoSink<Object> done) {
-            this.write = write;
+        Pending(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct, MonoSink<Object> done) {
+            this.reactive = reactive;
+            this.direct = direct;
             this.done = done;
         }
 
-        Mono<Void> run() {
+        Mono<Void> runReactive() {
             result = null;
-            return write.get().doOnNext(value -> result = value).then();
+            return reactive.get().doOnNext(value -> result = value).then();
         }
 
         void committed() {
-            if (result == null) {
+            if (failure != null) {
+                done.error(failure);
+            } else if (result == null) {
                 done.success();
             } else {
                 done.success(result);
@@ -64,14 +82,18 @@ public class GroupCommit implements AutoCloseable {
     }
 
     private final TransactionalOperator tx;
+    private final String jdbcUrl;
     private final Timer commitTime;
     private final DistributionSummary batchSize;
     private final Scheduler writer = Schedulers.newSingle("storage-writer");
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean committing = new AtomicBoolean();
+    /** The writer's JDBC session; touched on the writer thread only. */
+    private WriteSession session;
 
-    public GroupCommit(TransactionalOperator tx, MeterRegistry meters) {
+    public GroupCommit(TransactionalOperator tx, MamoriProperties properties, MeterRegistry meters) {
         this.tx = tx;
+        this.jdbcUrl = EmbeddedDatabase.jdbcUrl(properties);
         this.commitTime = Timer.builder("mamori.storage.commit")
                 .description("Time to run and commit one batch of writes")
                 .publishPercentileHistogram()
@@ -82,15 +104,29 @@ public class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Runs {@code write} in a transaction, possibly shared with others; completes with what the
-     * write produced, after the commit.
+     * Runs {@code write} on the writer's JDBC connection in a transaction, possibly shared with
+     * others; completes with what the write produced, after the commit.
      */
-    @SuppressWarnings("unchecked")
+    public <T> Mono<T> write(SqlWrite<T> write) {
+        return enqueue(null, write);
+    }
+
+    /**
+     * Runs the R2DBC {@code write} in a transaction, possibly shared with others; completes with what
+     * the write produced, after the commit.
+     */
     public <T> Mono<T> submit(Supplier<Mono<T>> write) {
+        return enqueue(write, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Mono<T> enqueue(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct) {
         return Mono.<Object>create(done -> {
-            queue.add(new Pending(write, done));
-            drain();
-        }).map(value -> (T) value);
+                    queue.add(new Pending(reactive, direct, done));
+                    drain();
+                })
+                .publishOn(Schedulers.parallel())
+                .map(value -> (T) value);
     }
 
     private void drain() {
@@ -109,24 +145,96 @@ public class GroupCommit implements AutoCloseable {
             return;
         }
         batchSize.record(batch.size());
+        writer.schedule(() -> runBatch(batch));
+    }
+
+    private void runBatch(List<Pending> batch) {
         Timer.Sample started = Timer.start();
-        Disposable ignored = Flux.fromIterable(batch)
-                .concatMap(Pending::run)
+        List<Pending> direct = new ArrayList<>(batch.size());
+        List<Pending> reactive = new ArrayList<>();
+        for (Pending pending : batch) {
+            (pending.direct != null ? direct : reactive).add(pending);
+        }
+        if (!direct.isEmpty()) {
+            runDirect(direct);
+        }
+        if (reactive.isEmpty()) {
+            started.stop(commitTime);
+            finished();
+            return;
+        }
+        Disposable ignored = Flux.fromIterable(reactive)
+                .concatMap(Pending::runReactive)
                 .then()
                 .as(tx::transactional)
                 .doOnTerminate(() -> started.stop(commitTime))
                 .subscribeOn(writer)
                 .subscribe(null,
-                        failure -> oneByOne(batch),
+                        failure -> oneByOne(reactive),
                         () -> {
-                            batch.forEach(Pending::committed);
+                            reactive.forEach(Pending::committed);
                             finished();
                         });
     }
 
+    /** Runs JDBC writes each in a savepoint of one transaction, commits, then tells their callers. */
+    private void runDirect(List<Pending> writes) {
+        try {
+            WriteSession open = session();
+            Connection connection = open.connection();
+            for (Pending pending : writes) {
+                Savepoint savepoint = connection.setSavepoint();
+                try {
+                    pending.result = pending.direct.run(open);
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback(savepoint);
+                    pending.failure = translate(e);
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            DataAccessResourceFailureException lost = new DataAccessResourceFailureException("the write was not committed", e);
+            writes.forEach(pending -> pending.failure = lost);
+            abandonSession();
+        }
+        writes.forEach(Pending::committed);
+    }
+
+    private WriteSession session() throws SQLException {
+        if (session == null) {
+            Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, "");
+            connection.setAutoCommit(false);
+            session = new WriteSession(connection);
+        }
+        return session;
+    }
+
+    /** After a failed commit the connection's state is unknown: roll back what is left and start afresh. */
+    private void abandonSession() {
+        if (session != null) {
+            try {
+                session.connection().rollback();
+            } catch (SQLException ignored) {
+                // Closing below discards the transaction anyway.
+            }
+            session.close();
+            session = null;
+        }
+    }
+
+    private static RuntimeException translate(Exception e) {
+        if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            return "23505".equals(sql.getSQLState())
+                    ? new DuplicateKeyException(sql.getMessage(), sql)
+                    : new DataIntegrityViolationException(sql.getMessage(), sql);
+        }
+        return e instanceof RuntimeException runtime ? runtime : new DataAccessResourceFailureException(e.getMessage(), e);
+    }
+
     private void oneByOne(List<Pending> batch) {
         Disposable ignored = Flux.fromIterable(batch)
-                .concatMap(pending -> pending.run()
+                .concatMap(pending -> pending.runReactive()
                         .as(tx::transactional)
                         .doOnSuccess(v -> pending.committed())
                         .onErrorResume(failure -> {
@@ -145,6 +253,7 @@ public class GroupCommit implements AutoCloseable {
 
     @Override
     public void close() {
+        Mono.fromRunnable(this::abandonSession).subscribeOn(writer).block(java.time.Duration.ofSeconds(10));
         writer.dispose();
     }
 }

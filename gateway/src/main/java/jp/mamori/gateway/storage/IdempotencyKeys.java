@@ -1,5 +1,6 @@
 package jp.mamori.gateway.storage;
 
+import java.sql.SQLException;
 import java.time.Instant;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -25,15 +26,9 @@ public class IdempotencyKeys {
     }
 
     /** Takes the key; fails with a {@code DataIntegrityViolationException} when it is already taken. */
-    public Mono<Void> insert(String merchantId, String key, Claim claim, Instant at) {
-        return db.sql("INSERT INTO idempotency_keys (merchant_id, idempotency_key, body_sha256, screening_id, created_at) "
-                        + "VALUES (:merchant, :key, :body, :screening, :at)")
-                .bind("merchant", merchantId)
-                .bind("key", key)
-                .bind("body", claim.bodySha256())
-                .bind("screening", claim.screeningId())
-                .bind("at", Rows.timestamp(at))
-                .then();
+    public void insert(WriteSession sql, String merchantId, String key, Claim claim, Instant at) throws SQLException {
+        sql.update("INSERT INTO idempotency_keys (merchant_id, idempotency_key, body_sha256, screening_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", merchantId, key, claim.bodySha256(), claim.screeningId(), at);
     }
 
     /** The claim on a key, if it is taken and committed. */

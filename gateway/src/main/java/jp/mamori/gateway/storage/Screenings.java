@@ -1,13 +1,14 @@
 package jp.mamori.gateway.storage;
 
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,39 +30,23 @@ public class Screenings {
     }
 
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
 
-    public Screenings(DatabaseClient db, TransactionalOperator tx) {
+    public Screenings(DatabaseClient db) {
         this.db = db;
-        this.tx = tx;
     }
 
-    /** Stores the screening and its keys together, or neither; joins a transaction already running. */
-    public Mono<Void> save(StoredScreening s) {
-        Mono<Void> row = db.sql("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, "
-                        + "score, policy_version, result_json) VALUES (:id, :merchant, :orderId, :orderedAt, "
-                        + ":screenedAt, :decision, :score, :policy, :json)")
-                .bind("id", s.id())
-                .bind("merchant", s.merchantId())
-                .bind("orderId", s.orderId())
-                .bind("orderedAt", Rows.timestamp(s.orderedAt()))
-                .bind("screenedAt", Rows.timestamp(s.screenedAt()))
-                .bind("decision", s.decision())
-                .bind("score", s.score())
-                .bind("policy", s.policyVersion())
-                .bind("json", s.resultJson())
-                .then();
-        Mono<Void> keys = Flux.fromIterable(s.keys())
-                .concatMap(key -> db.sql("INSERT INTO screening_keys (screening_id, merchant_id, kind, key_hash, ordered_at) "
-                                + "VALUES (:id, :merchant, :kind, :hash, :orderedAt)")
-                        .bind("id", s.id())
-                        .bind("merchant", s.merchantId())
-                        .bind("kind", key.kind().label())
-                        .bind("hash", key.hash())
-                        .bind("orderedAt", Rows.timestamp(s.orderedAt()))
-                        .then())
-                .then();
-        return row.then(keys).as(tx::transactional);
+    /** Stores the screening and its keys, inside the caller's write. */
+    public void save(WriteSession sql, StoredScreening s) throws SQLException {
+        sql.update("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, score, "
+                        + "policy_version, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.id(), s.merchantId(), s.orderId(), s.orderedAt(), s.screenedAt(), s.decision(), s.score(),
+                s.policyVersion(), s.resultJson());
+        List<Object[]> keys = new ArrayList<>();
+        for (IdentityKey key : s.keys()) {
+            keys.add(new Object[] {s.id(), s.merchantId(), key.kind().label(), key.hash(), s.orderedAt()});
+        }
+        sql.updateEach("INSERT INTO screening_keys (screening_id, merchant_id, kind, key_hash, ordered_at) "
+                + "VALUES (?, ?, ?, ?, ?)", keys);
     }
 
     /** The stored answer of one of this merchant's screenings; another merchant's is not found. */
