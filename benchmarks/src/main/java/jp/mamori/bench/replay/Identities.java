@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 /**
  * Makes the pieces of a buyer's identity as Japanese shops see them: mail addresses on the carriers,
  * free-mail providers and company domains; mobile, landline and 050 numbers written the ways people
@@ -199,7 +202,7 @@ final class Identities {
             if (a.equals(b) || b.chars().distinct().count() == 1 || (a + b).equals("12345678")) {
                 continue;
             }
-            if (phones.add(prefix + a + b)) {
+            if (isAllocated(prefix + a + b) && phones.add(prefix + a + b)) {
                 return written(prefix, a, b);
             }
         }
@@ -217,13 +220,24 @@ final class Identities {
                 while (true) {
                     String a = (2 + random.nextInt(8)) + digits(localDigits - 1);
                     String b = digits(4);
-                    if (phones.add(row[1] + a + b)) {
+                    // Not every exchange of an area code is in use: keep to numbers the numbering plan allocates.
+                    if (isAllocated(row[1] + a + b) && phones.add(row[1] + a + b)) {
                         return random.nextInt(4) == 0 ? row[1] + a + b : row[1] + "-" + a + "-" + b;
                     }
                 }
             }
         }
         return mobilePhone();
+    }
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private static boolean isAllocated(String nationalNumber) {
+        try {
+            return PHONES.isValidNumber(PHONES.parse(nationalNumber, "JP"));
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     private String written(String prefix, String a, String b) {

@@ -373,18 +373,19 @@ public final class OrderSetGenerator {
         }
     }
 
-    /** The small irregularities of genuine orders, each rare: what makes a detector earn its keep. */
+    /**
+     * The small irregularities of genuine orders, at most one per order and about one order in twenty in all:
+     * what makes a detector earn its keep. Rates are per mille of orders.
+     */
     private void roughEdges(Draft d, Shopper s) {
-        int p = ids.percent();
-        if (p < 1 && d.billing != null) {
+        int pm = random.nextInt(1000);
+        if (pm < 8 && d.billing != null) {
             // A digit of the postal code typed wrong.
             String code = d.billing.postalCode();
             char last = code.charAt(code.length() - 1);
             char other = (char) ('0' + (last - '0' + 1 + random.nextInt(8)) % 10);
-            d.billing = d.billing.withPostalCode(code.substring(0, code.length() - 1) + other);
-            d.shipping.replaceAll(sh -> sh.address() == s.home
-                    ? new Draft.Shipment(sh.family(), sh.given(), sh.familyKana(), sh.givenKana(), sh.phone(), d.billing) : sh);
-        } else if (p < 2 && d.ip != null) {
+            rehome(d, s, d.billing.withPostalCode(code.substring(0, code.length() - 1) + other));
+        } else if (pm >= 8 && pm < 14 && d.ip != null) {
             // On a trip abroad: a foreign network, sometimes the phone's clock moved with it.
             String country = ids.pick(new String[] {"US", "KR", "TW", "SG", "HK"});
             d.ip = ids.foreignIp(country)[0];
@@ -398,39 +399,47 @@ public final class OrderSetGenerator {
                     default -> "Asia/Hong_Kong";
                 };
             }
-        } else if (p < 3 && d.email != null && d.email.endsWith("@gmail.com")) {
-            d.email = d.email.replace("@", "+" + ids.pick(new String[] {"shop", "net", "amazon", "rakuten", "kaimono"}) + "@");
-        } else if (p < 4 && d.acceptLanguage != null) {
+        } else if (pm >= 14 && pm < 44 && d.email != null && d.email.endsWith("@gmail.com")) {
+            // A plus alias to sort the shop's mail (about one Gmail user in ten here; a third of buyers use Gmail).
+            d.email = d.email.replace("@", "+" + ids.pick(new String[] {"shop", "net", "kaimono", "ec", "tsuhan"}) + "@");
+        } else if (pm >= 44 && pm < 54 && d.acceptLanguage != null) {
             // A Japanese buyer whose computer is set up in English.
             d.acceptLanguage = "en-US,en;q=0.9";
-        } else if (ids.chance(25) && p < 5 && !d.shipping.isEmpty()) {
+        } else if (pm >= 54 && pm < 57 && !d.shipping.isEmpty()) {
             // Held at the post office: people who are out all day, or do not want the family to see.
             Address a = d.shipping.get(0).address();
             String office = a.locality().replaceAll("(郡.*|市.*区|市|区|町|村)$", "") + "郵便局留め";
-            Draft.Shipment first = d.shipping.get(0);
-            d.shipping.set(0, new Draft.Shipment(first.family(), first.given(), first.familyKana(), first.givenKana(), first.phone(),
-                    a.withLine2(office)));
-        } else if (ids.chance(10) && p < 6 && !d.shipping.isEmpty()) {
+            reship(d, a.withLine2(office));
+        } else if (pm >= 57 && pm < 59 && !d.shipping.isEmpty()) {
             // Sent to the hotel of a trip.
             Area area = places.anywhere(random);
-            Address hotel = new Address(Places.postalCode(area, random), area.prefecture(), area.municipality(),
-                    area.town() + Places.urbanBlock(random), "ホテル" + area.town() + " フロント気付 " + d.family + d.given + "様", area);
-            Draft.Shipment first = d.shipping.get(0);
-            d.shipping.set(0, new Draft.Shipment(first.family(), first.given(), first.familyKana(), first.givenKana(), first.phone(), hotel));
-        } else if (p < 7 && d.email != null) {
-            String typo = d.email.replace("@gmail.com", "@gmial.com").replace("@yahoo.co.jp", "@yahoo.co.jo")
+            reship(d, new Address(Places.postalCode(area, random), area.prefecture(), area.municipality(),
+                    area.town() + Places.urbanBlock(random), "ホテル" + area.town() + " フロント気付 " + d.family + d.given + "様", area));
+        } else if (pm >= 59 && pm < 62 && d.email != null) {
+            // A slip of the keyboard in the domain.
+            d.email = d.email.replace("@gmail.com", "@gmial.com").replace("@yahoo.co.jp", "@yahoo.co.jo")
                     .replace("@docomo.ne.jp", "@docomo.ne.jo").replace("@icloud.com", "@icloud.co");
-            d.email = typo;
-        } else if (p < 8 && d.billing != null && d.billing.line2().isEmpty()) {
+        } else if (pm >= 62 && pm < 70 && d.billing != null && d.billing.line2().isEmpty()) {
             // The block number typed into the second line.
-            String line1 = d.billing.area().town();
-            String block = d.billing.line1().substring(line1.length());
+            String town = d.billing.area().town();
+            String block = d.billing.line1().substring(town.length());
             if (!block.isEmpty()) {
-                d.billing = new Address(d.billing.postalCode(), d.billing.region(), d.billing.locality(), line1, block, d.billing.area());
-                d.shipping.replaceAll(sh -> sh.address() == s.home
-                        ? new Draft.Shipment(sh.family(), sh.given(), sh.familyKana(), sh.givenKana(), sh.phone(), d.billing) : sh);
+                rehome(d, s, new Address(d.billing.postalCode(), d.billing.region(), d.billing.locality(), town, block, d.billing.area()));
             }
         }
+    }
+
+    /** The order's billing address, and its shipment to the buyer's home, written as {@code home} instead. */
+    private static void rehome(Draft d, Shopper s, Address home) {
+        Address before = d.billing;
+        d.billing = home;
+        d.shipping.replaceAll(sh -> sh.address() == before || sh.address() == s.home
+                ? new Draft.Shipment(sh.family(), sh.given(), sh.familyKana(), sh.givenKana(), sh.phone(), home) : sh);
+    }
+
+    private static void reship(Draft d, Address to) {
+        Draft.Shipment first = d.shipping.get(0);
+        d.shipping.set(0, new Draft.Shipment(first.family(), first.given(), first.familyKana(), first.givenKana(), first.phone(), to));
     }
 
     // ------------------------------------------------------------------ genuine buyers
