@@ -89,17 +89,19 @@ class ReplayEndToEndTest {
                 .doesNotContain(InProcessGateway.ADMIN_TOKEN);
     }
 
-    /** The first {@code n} order lines of the bundled set in time order; the set has no feedback that early. */
+    /** The first {@code n} order lines of the bundled set in time order, leaving out its feedback lines. */
     private List<String> firstOrders(int n) throws Exception {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream(ReplayOptions.BUNDLED)) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
-        List<ReplayFile.Line> sorted = ReplayFile.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), n);
-        assertThat(sorted).allMatch(ReplayFile.Line::isOrder);
+        List<ReplayFile.Line> sorted = ReplayFile.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
+                Integer.MAX_VALUE);
         List<String> slice = new ArrayList<>();
         for (ReplayFile.Line line : sorted) {
-            slice.add(lines.get(line.lineNumber() - 1));
+            if (line.isOrder() && slice.size() < n) {
+                slice.add(lines.get(line.lineNumber() - 1));
+            }
         }
         return slice;
     }
