@@ -1,0 +1,123 @@
+package jp.mamori.bench.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.mamori.connector.ScreeningJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class OrderSetGeneratorTest {
+
+    private static List<String> lines;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void generate() {
+        lines = OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSetAndAnotherSeedAnother() {
+        assertThat(OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED)).isEqualTo(lines);
+        assertThat(OrderSetGenerator.generate(7)).isNotEqualTo(lines);
+    }
+
+    @Test
+    void theBundledSetIsWhatTheGeneratorWrites() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(ReplayOptions.BUNDLED)) {
+            assertThat(in).as("bundled set").isNotNull();
+            List<String> bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(bundled)
+                    .as("the bundled set differs from the generator's output: run scripts/generate-replay-orders.sh, and give the set a "
+                            + "new version if figures were recorded for this one")
+                    .isEqualTo(lines);
+        }
+    }
+
+    @Test
+    void atLeastThreeThousandOrdersOfEveryLabelAtSeveralShopsOverWeeks() {
+        Map<ReplayLabel, Integer> orders = new EnumMap<>(ReplayLabel.class);
+        Set<String> merchants = new HashSet<>();
+        Instant first = Instant.MAX;
+        Instant last = Instant.MIN;
+        for (String line : lines) {
+            JsonNode root = json.readTree(line);
+            if (root.has("request")) {
+                orders.merge(ReplayLabel.of(root.path("label").asString()), 1, Integer::sum);
+                merchants.add(root.path("merchant").asString());
+                Instant at = OffsetDateTime.parse(root.path("request").path("ordered_at").asString()).toInstant();
+                first = at.isBefore(first) ? at : first;
+                last = at.isAfter(last) ? at : last;
+            }
+        }
+        int total = orders.values().stream().mapToInt(Integer::intValue).sum();
+        int fraud = orders.entrySet().stream().filter(e -> e.getKey().isFraud()).mapToInt(Map.Entry::getValue).sum();
+        assertThat(total).isGreaterThanOrEqualTo(3000);
+        assertThat(orders.keySet()).containsExactlyInAnyOrder(ReplayLabel.values());
+        assertThat((double) fraud / total).isBetween(0.10, 0.15);
+        assertThat(merchants).hasSizeBetween(2, 3);
+        assertThat(Duration.between(first, last)).isGreaterThan(Duration.ofDays(21));
+    }
+
+    @Test
+    void everyOrderIsARequestTheGatewayAcceptsAndLinesAreInTimeOrder() {
+        // The gateway's own reader, on a clock after the simulated weeks: every field valid, no card-number-like value.
+        ScreeningJson reader = new ScreeningJson(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        Instant previous = Instant.MIN;
+        for (String line : lines) {
+            JsonNode root = json.readTree(line);
+            Instant at;
+            if (root.has("request")) {
+                reader.readRequest(json.writeValueAsBytes(root.path("request")));
+                at = OffsetDateTime.parse(root.path("request").path("ordered_at").asString()).toInstant();
+            } else {
+                at = OffsetDateTime.parse(root.path("at").asString()).toInstant();
+            }
+            assertThat(at).as(line).isAfterOrEqualTo(previous);
+            previous = at;
+        }
+    }
+
+    @Test
+    void feedbackFollowsAnOrderOfItsShopWithTheOrdersLabel() {
+        Map<String, String> labels = new HashMap<>();
+        int feedback = 0;
+        Map<String, Integer> types = new HashMap<>();
+        for (String line : lines) {
+            JsonNode root = json.readTree(line);
+            String merchant = root.path("merchant").asString();
+            if (root.has("request")) {
+                String key = merchant + "/" + root.path("request").path("order_id").asString();
+                assertThat(labels.put(key, root.path("label").asString())).as("order ids are unique per shop: " + key).isNull();
+            } else {
+                feedback++;
+                String key = merchant + "/" + root.path("feedback").path("order_id").asString();
+                assertThat(labels.get(key)).as("feedback on an earlier order: " + key).isEqualTo(root.path("label").asString());
+                types.merge(root.path("feedback").path("type").asString(), 1, Integer::sum);
+            }
+        }
+        assertThat(feedback).isPositive();
+        assertThat(types.keySet()).isSubsetOf(Arrays.asList("fraud_confirmed", "chargeback", "legit_confirmed")).contains("chargeback");
+        // Every repeat offender's first offence is reported before they come back.
+        long reportedOffences = lines.stream().map(json::readTree)
+                .filter(r -> r.has("feedback") && r.path("label").asString().equals("fraud_negative_list")).count();
+        assertThat(reportedOffences).isGreaterThanOrEqualTo(10);
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+#
+# Regenerates the labelled order set the replay tool measures detection with:
+#
+#   benchmarks/src/main/resources/replay/orders-v1.jsonl
+#
+# The set is Mamori's own synthetic data, made by jp.mamori.bench.replay.OrderSetGenerator from a
+# seed: the same seed gives the same file, byte for byte (OrderSetGeneratorTest checks that the
+# committed file is exactly what the generator writes). Addresses use real postal codes, prefectures,
+# municipalities and towns from the scoring engine's bundled Japan Post data; everything else (names,
+# buildings, mail addresses, phone numbers, cards, devices, companies) is made up.
+#
+# Figures recorded for a set belong to that set: if a change to the generator (or to the postal data
+# it reads) changes the file, write it under a new version (orders-v2.jsonl) instead of over v1.
+#
+# Usage (from the repository root):
+#   scripts/generate-replay-orders.sh [SEED] [OUT]
+#
+# Requirements: bash, a JDK 17+, the Maven wrapper (builds the benchmarks jar).
+
+set -euo pipefail
+
+SEED="${1:-20261005}"
+OUT="${2:-benchmarks/src/main/resources/replay/orders-v1.jsonl}"
+
+cd "$(dirname "$0")/.."
+./mvnw -q -B -pl benchmarks -am package -DskipTests
+java -cp benchmarks/target/benchmarks.jar jp.mamori.bench.replay.OrderSetGenerator --seed "$SEED" --out "$OUT"
