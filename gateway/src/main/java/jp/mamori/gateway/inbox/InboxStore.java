@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
@@ -31,7 +30,6 @@ public class InboxStore implements Inbox {
                              int attempts, String lastError, Instant receivedAt, Instant deadAt) {
     }
 
-    private static final String COLUMNS = "i.id, i.platform, i.shop, i.resource_id, i.event, i.body, i.received_at, i.attempts";
     private static final int MAX_ERROR = 2000;
 
     private final DatabaseClient db;
@@ -60,20 +58,37 @@ public class InboxStore implements Inbox {
         return arrivals.asFlux();
     }
 
-    /** A delivery that is due, and whether a newer one for the same resource waits behind it. */
-    record Due(Delivery delivery, boolean superseded) {
+    /**
+     * A delivery that is due, without its body, and whether a newer one for the same resource waits
+     * behind it. The worker looks for due deliveries whenever one arrives, so the look-up reads no bodies.
+     */
+    record Due(String id, String platform, String shop, String resourceId, String event, Instant receivedAt,
+               int attempt, boolean superseded) {
     }
 
     /** Pending deliveries whose time has come, oldest first. */
     Flux<Due> due(Instant now, int limit) {
-        return db.sql("SELECT " + COLUMNS + ", EXISTS (SELECT 1 FROM inbox n WHERE n.platform = i.platform "
+        return db.sql("SELECT i.id, i.platform, i.shop, i.resource_id, i.event, i.received_at, i.attempts, "
+                        + "EXISTS (SELECT 1 FROM inbox n USE INDEX (inbox_resource) WHERE n.platform = i.platform "
                         + "AND n.shop = i.shop AND n.resource_id = i.resource_id AND n.status = 'PENDING' "
                         + "AND n.received_at > i.received_at) AS superseded FROM inbox i "
                         + "WHERE i.status = 'PENDING' AND i.next_attempt_at <= :now ORDER BY i.received_at LIMIT :limit")
                 .bind("now", Rows.timestamp(now))
                 .bind("limit", limit)
-                .map(row -> new Due(delivery(row), row.get("superseded", Boolean.class)))
+                .map(row -> new Due(row.get("id", String.class), row.get("platform", String.class),
+                        row.get("shop", String.class), row.get("resource_id", String.class), row.get("event", String.class),
+                        Rows.instant(row.get("received_at")), row.get("attempts", Integer.class) + 1,
+                        row.get("superseded", Boolean.class)))
                 .all();
+    }
+
+    /** The whole delivery, body included, for handling. */
+    Mono<Delivery> delivery(Due due) {
+        return db.sql("SELECT body FROM inbox WHERE id = :id")
+                .bind("id", due.id())
+                .map(row -> new Delivery(due.id(), due.platform(), due.shop(), due.resourceId(), due.event(),
+                        row.get("body", String.class), due.receivedAt(), due.attempt()))
+                .one();
     }
 
     Mono<Void> markSuperseded(String id, Instant now) {
@@ -138,12 +153,6 @@ public class InboxStore implements Inbox {
     private static Void finishNow(WriteSession sql, String id, String status, Instant now) throws SQLException {
         sql.update("UPDATE inbox SET status = ?, finished_at = ? WHERE id = ?", status, now, id);
         return null;
-    }
-
-    private static Delivery delivery(Readable row) {
-        return new Delivery(row.get("id", String.class), row.get("platform", String.class), row.get("shop", String.class),
-                row.get("resource_id", String.class), row.get("event", String.class), row.get("body", String.class),
-                Rows.instant(row.get("received_at")), row.get("attempts", Integer.class) + 1);
     }
 
     private static String truncate(String error) {

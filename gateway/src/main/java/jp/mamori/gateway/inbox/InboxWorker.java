@@ -38,7 +38,6 @@ import reactor.core.publisher.Sinks;
 public class InboxWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
-    private static final int BATCH = 64;
     /** A handler stuck longer than this is treated as failed, and its delivery retried. */
     private static final Duration HANDLER_TIMEOUT = Duration.ofMinutes(2);
 
@@ -90,33 +89,37 @@ public class InboxWorker implements SmartLifecycle {
         }
         long lookUpStarted = finishes.get();
         recentlyFinished.values().removeIf(finishedAt -> finishedAt <= lookUpStarted);
-        return inbox.due(clock.instant(), BATCH)
-                .filter(due -> !recentlyFinished.containsKey(due.delivery().id()))
-                .filter(due -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(due.delivery())))
-                .doOnNext(due -> handleOne(due.delivery(), due.superseded())
+        // Those being handled are pending too and come first: ask for enough to fill the room behind them.
+        return inbox.due(clock.instant(), settings.concurrency() + room)
+                .filter(due -> !recentlyFinished.containsKey(due.id()))
+                .filter(due -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(due)))
+                .doOnNext(due -> handleOne(due)
                         .takeUntilOther(stopping.asMono())
                         .doFinally(signal -> {
-                            recentlyFinished.put(due.delivery().id(), finishes.incrementAndGet());
-                            busyResources.remove(resourceOf(due.delivery()));
+                            recentlyFinished.put(due.id(), finishes.incrementAndGet());
+                            busyResources.remove(resourceOf(due));
                         })
-                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", due.delivery().id(), e)))
+                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", due.id(), e)))
                 .then();
     }
 
-    /** Handles one delivery; {@code superseded} when a newer one for the same order waits behind it. */
-    private Mono<Void> handleOne(Delivery delivery, boolean superseded) {
-        if (superseded) {
-            return inbox.markSuperseded(delivery.id(), clock.instant()).doOnSuccess(v -> count(delivery, "superseded"));
+    private Mono<Void> handleOne(InboxStore.Due due) {
+        if (due.superseded()) {
+            return inbox.markSuperseded(due.id(), clock.instant()).doOnSuccess(v -> count(due.platform(), "superseded"));
         }
-        DeliveryHandler handler = handlers.get(delivery.platform());
+        DeliveryHandler handler = handlers.get(due.platform());
         if (handler == null) {
-            return inbox.deadLetter(delivery.id(), delivery.attempt(),
-                    "no handler for platform " + delivery.platform(), clock.instant()).doOnSuccess(v -> count(delivery, "dead"));
+            return inbox.deadLetter(due.id(), due.attempt(), "no handler for platform " + due.platform(), clock.instant())
+                    .doOnSuccess(v -> count(due.platform(), "dead"));
         }
+        return inbox.delivery(due).flatMap(delivery -> handle(handler, delivery));
+    }
+
+    private Mono<Void> handle(DeliveryHandler handler, Delivery delivery) {
         return Mono.defer(() -> handler.handle(delivery))
                 .timeout(HANDLER_TIMEOUT)
                 .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
-                .doOnSuccess(v -> count(delivery, "done"))
+                .doOnSuccess(v -> count(delivery.platform(), "done"))
                 .onErrorResume(failure -> failed(delivery, failure));
     }
 
@@ -126,19 +129,19 @@ public class InboxWorker implements SmartLifecycle {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
                     delivery.shop(), delivery.resourceId(), delivery.attempt(), error);
             return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant())
-                    .doOnSuccess(v -> count(delivery, "dead"));
+                    .doOnSuccess(v -> count(delivery.platform(), "dead"));
         }
         return inbox.retryLater(delivery.id(), delivery.attempt(),
                 clock.instant().plus(schedule.delayAfter(delivery.attempt(), random)), error)
-                .doOnSuccess(v -> count(delivery, "retry"));
+                .doOnSuccess(v -> count(delivery.platform(), "retry"));
     }
 
-    private void count(Delivery delivery, String outcome) {
-        meters.counter("mamori.inbox.deliveries", "platform", delivery.platform(), "outcome", outcome).increment();
+    private void count(String platform, String outcome) {
+        meters.counter("mamori.inbox.deliveries", "platform", platform, "outcome", outcome).increment();
     }
 
-    private static String resourceOf(Delivery delivery) {
-        return delivery.platform() + '\n' + delivery.shop() + '\n' + delivery.resourceId();
+    private static String resourceOf(InboxStore.Due due) {
+        return due.platform() + '\n' + due.shop() + '\n' + due.resourceId();
     }
 
     @Override
