@@ -87,6 +87,14 @@ class PolicyReaderTest {
     }
 
     @Test
+    void aStoredPolicyWrittenBeforeAReasonExistedWeighsItAsTheShippedPolicyDoes() {
+        Policy policy = read(SHOP_POLICY.replace(",\n    \"VELOCITY_EMAIL_24H\": 20", ""));
+
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_24H)).isEqualTo(Policy.defaultPolicy().weight(ReasonCode.VELOCITY_EMAIL_24H));
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_1H)).isEqualTo(35);
+    }
+
+    @Test
     void aPolicyWithoutHardRulesDecidesByScoreAlone() {
         Policy policy = read(SHOP_POLICY.replace("\"hard_rules\": { \"NEGATIVE_LIST_MATCH\": \"REVIEW\" },", ""));
 
@@ -137,8 +145,6 @@ class PolicyReaderTest {
                         SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": 50.5"), "weights.EMAIL_DISPOSABLE_DOMAIN"),
                 broken("weight as text",
                         SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": \"50\""), "weights.EMAIL_DISPOSABLE_DOMAIN"),
-                broken("a reason code without weight",
-                        SHOP_POLICY.replace(",\n    \"VELOCITY_EMAIL_24H\": 20", ""), "VELOCITY_EMAIL_24H"),
                 broken("missing thresholds",
                         SHOP_POLICY.replace("\"thresholds\": { \"review\": 35, \"ng\": 70 },", ""), "thresholds"),
                 broken("missing review threshold",
