@@ -42,6 +42,14 @@ class PolicyTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = IdentityKind.class, names = {"EMAIL", "PHONE", "ADDRESS", "CARD", "DEVICE"})
+    void theDefaultPolicyLetsNoIdentityOfOnePersonOrMoreThanSixTimesAnHourOrTwelveTimesADay(IdentityKind kind) {
+        // Shared IP addresses (carrier NAT, offices) are the one identity allowed more: see docs/reason-codes.md.
+        assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
+                .allSatisfy(rule -> assertThat(rule.limit()).isLessThanOrEqualTo(rule.window().equals(Duration.ofHours(1)) ? 6 : 12));
+    }
+
+    @ParameterizedTest
     @EnumSource(value = IdentityKind.class, names = {"EMAIL", "PHONE", "ADDRESS", "CARD", "DEVICE", "IP"})
     void theDefaultPolicyLimitsOrdersPerHourAndPerDayForEveryIdentityAPersonOrders(IdentityKind kind) {
         assertThat(DEFAULT.velocityRules()).filteredOn(rule -> rule.identity() == kind)
