@@ -3,6 +3,7 @@ package jp.mamori.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,6 +81,26 @@ public record Policy(
     /** A policy from its JSON form; a bad policy fails with a message naming the field. */
     public static Policy read(InputStream json) {
         return PolicyReader.read(json);
+    }
+
+    /**
+     * How long a velocity store must keep events for this policy: its longest window over orders per identity,
+     * different identities per identity, declines and new buyers per affiliate.
+     */
+    public Duration velocityRetention() {
+        Duration longest = checks.cardTesting().declineWindow();
+        longest = max(longest, checks.affiliates().burstWindow());
+        for (VelocityRule rule : velocityRules) {
+            longest = max(longest, rule.window());
+        }
+        for (DistinctRule rule : distinctRules) {
+            longest = max(longest, rule.window());
+        }
+        return longest;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     public int weight(ReasonCode code) {
