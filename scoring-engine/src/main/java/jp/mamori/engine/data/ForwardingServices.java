@@ -36,10 +36,20 @@ public final class ForwardingServices {
             "#[A-Z]{2,4}-?\\d{4,8}(?!\\d)|#\\d{5,8}(?!\\d)|(?<![A-Z])[A-Z]{2,4}-\\d{5,8}(?!\\d)");
 
     private final Set<String> warehouses;
+    /** The municipalities of the warehouses: most addresses are told apart without building a key. */
+    private final Set<String> municipalities;
 
     /** Warehouses by their {@linkplain #blockKey block key}. */
     public ForwardingServices(Set<String> warehouseKeys) {
         this.warehouses = Set.copyOf(warehouseKeys);
+        Set<String> places = new HashSet<>();
+        for (String key : warehouses) {
+            String[] parts = key.split("\\|", -1);
+            if (parts.length > 1) {
+                places.add(parts[1]);
+            }
+        }
+        this.municipalities = Set.copyOf(places);
     }
 
     private static final class Bundled {
@@ -95,16 +105,34 @@ public final class ForwardingServices {
 
     /** Whether the address is a listed forwarding warehouse. */
     public boolean isWarehouse(JapaneseAddress address) {
+        if (!municipalities.contains(address.municipality())) {
+            return false;
+        }
         String key = blockKey(address);
         return !key.isEmpty() && warehouses.contains(key);
     }
 
     /** Whether an address line, as typed, carries a forwarding service's member code. */
     public static boolean hasCustomerCode(String line) {
-        if (line == null || line.isEmpty()) {
+        if (line == null || line.isEmpty() || !mayHoldCode(line)) {
             return false;
         }
         return CUSTOMER_CODE.matcher(JapaneseText.normalize(line).toUpperCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Every code has a number sign or a Latin letter, of either width; most address lines have neither
+     * (神南1-2-3, メゾン神南405) and are passed over without normalizing them.
+     */
+    private static boolean mayHoldCode(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#' || c == '＃' || c == '﹟' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                    || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int size() {
