@@ -53,4 +53,21 @@ class RestartTest {
                     .expectBody().jsonPath("$.reasons[0].code").isEqualTo("VELOCITY_EMAIL_1H");
         }
     }
+
+    @Test
+    void whoBoughtAFirstPurchaseOnlyItemSurvivesARestartBeyondVelocitysWindow() {
+        try (RunningGateway before = RunningGateway.start(dataDir)) {
+            screen(before.client(), Orders.trialSet("T-1", "kenji.sato.1990@gmail.com", minutesAgo(3 * 24 * 60)))
+                    .expectStatus().isCreated()
+                    .expectBody().jsonPath("$.decision").isEqualTo("OK");
+        }
+
+        try (RunningGateway after = RunningGateway.start(dataDir)) {
+            screen(after.client(), Orders.trialSet("T-2", "k.sato.shop@outlook.jp", minutesAgo(1)))
+                    .expectStatus().isCreated()
+                    .expectBody()
+                    .jsonPath("$.decision").isEqualTo("REVIEW")
+                    .jsonPath("$.reasons[0].code").isEqualTo("FIRST_PURCHASE_ONLY_REPEAT_PERSON");
+        }
+    }
 }

@@ -8,8 +8,8 @@ import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
 
 /**
- * What the engine concluded about one order, and the identity keys to remember it by once the
- * caller has stored it ({@link ScoringEngine#record}). Reasons come heaviest first.
+ * What the engine concluded about one order, and the identity keys and {@linkplain OrderFacts facts} to remember
+ * it by once the caller has stored it ({@link ScoringEngine#record}). Reasons come heaviest first.
  */
 public record Assessment(
         String merchantId,
@@ -19,10 +19,12 @@ public record Assessment(
         List<Reason> reasons,
         Recommendation recommendation,
         String policyVersion,
-        List<IdentityKey> keys) {
+        List<IdentityKey> keys,
+        OrderFacts facts) {
 
     public Assessment {
         reasons = List.copyOf(reasons);
         keys = List.copyOf(keys);
+        facts = facts == null ? OrderFacts.NONE : facts;
     }
 }

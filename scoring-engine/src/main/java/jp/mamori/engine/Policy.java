@@ -3,6 +3,7 @@ package jp.mamori.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,13 +13,16 @@ import jp.mamori.connector.Decision;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
+import jp.mamori.engine.internal.DefaultWeights;
 import jp.mamori.engine.internal.PolicyReader;
 
 /**
  * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, the
  * velocity limits (orders per identity, different identities per identity), hard rules (a reason that
  * decides at least REVIEW or NG whatever the score) and the checks' own thresholds. Policies are versioned data, not code; every decision
- * records the version.
+ * records the version. A reason the policy does not weigh (one added to Mamori after the policy was written)
+ * gets the weight of the {@linkplain #defaultPolicy() shipped policy}, so an old policy never fails to load and
+ * never silently ignores a new check; weigh it 0 to switch it off.
  */
 public record Policy(
         String version,
@@ -39,12 +43,12 @@ public record Policy(
         if (reviewThreshold < 1 || ngThreshold < reviewThreshold || ngThreshold > 100) {
             throw new IllegalArgumentException("thresholds must satisfy 1 <= review <= ng <= 100");
         }
-        weights = Map.copyOf(new EnumMap<>(weights));
+        EnumMap<ReasonCode, Integer> complete = weights.isEmpty() ? new EnumMap<>(ReasonCode.class) : new EnumMap<>(weights);
         for (ReasonCode code : ReasonCode.values()) {
-            if (!weights.containsKey(code)) {
-                throw new IllegalArgumentException("no weight for reason " + code);
-            }
+            // A policy stored before a reason existed still weighs it: as the shipped policy does.
+            complete.computeIfAbsent(code, DefaultWeights::of);
         }
+        weights = Map.copyOf(complete);
         velocityRules = List.copyOf(velocityRules);
         distinctRules = List.copyOf(distinctRules);
         hardRules = Map.copyOf(hardRules);
@@ -77,6 +81,26 @@ public record Policy(
     /** A policy from its JSON form; a bad policy fails with a message naming the field. */
     public static Policy read(InputStream json) {
         return PolicyReader.read(json);
+    }
+
+    /**
+     * How long a velocity store must keep events for this policy: its longest window over orders per identity,
+     * different identities per identity, declines and new buyers per affiliate.
+     */
+    public Duration velocityRetention() {
+        Duration longest = checks.cardTesting().declineWindow();
+        longest = max(longest, checks.affiliates().burstWindow());
+        for (VelocityRule rule : velocityRules) {
+            longest = max(longest, rule.window());
+        }
+        for (DistinctRule rule : distinctRules) {
+            longest = max(longest, rule.window());
+        }
+        return longest;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     public int weight(ReasonCode code) {

@@ -47,6 +47,12 @@ public enum ReasonCode {
     ADDRESS_PO_BOX(
             "A post office box is given as an address (%s).",
             "%sが私書箱です。"),
+    ADDRESS_FORWARDING_SERVICE(
+            "%s is a known warehouse of a parcel forwarding service: the goods will leave Japan, beyond reach of a chargeback dispute.",
+            "%sは海外転送サービスの倉庫として登録されている住所です。商品は国外へ転送され、チャージバック時に追跡できません。"),
+    ADDRESS_FORWARDING_CODE(
+            "%s carries a customer code of the kind parcel forwarding services give their members (#ABC12345, JP-123456): the goods may leave Japan.",
+            "%sに海外転送サービスが会員に割り当てる形式の会員コード（#ABC12345、JP-123456など）があります。商品が国外へ転送される可能性があります。"),
     SHIPPING_OVERSEAS(
             "The order ships abroad (%s) from a shop that sells in Japan.",
             "国内向けのお店ですが、海外（%s）への配送です。"),
@@ -119,6 +125,33 @@ public enum ReasonCode {
     CARD_TESTING_DISTINCT_CARDS_IP(
             "%d different cards used from this IP address within one hour (limit %d): cards being tested.",
             "同じIPアドレスから1時間以内に%d枚の異なるカードが使われています（上限%d枚）。カード番号の不正な試し打ちの疑いがあります。"),
+    CARD_TESTING_SEQUENTIAL_LAST4(
+            "%d cards of one BIN (%s) with nearby last four digits were tried from this %s within %d minutes (limit %d): card numbers being generated and tested.",
+            "%d枚の同じBIN（%s）で下4桁が近いカードが、同じ%sから%d分以内に使われています（上限%d枚）。カード番号を機械的に生成して試す「クレジットマスター」の疑いがあります。"),
+    CARD_TESTING_SMALL_AMOUNTS(
+            "%d small orders (%d yen or less) paid with %d different cards from this %s within %d minutes: cards being tested with cheap purchases.",
+            "%d件の少額注文（%d円以下）が%d枚の異なるカードで、同じ%sから%d分以内に行われています。少額の買い物でカードが使えるか試している疑いがあります。"),
+    CARD_TESTING_DECLINES(
+            "%d card payments were declined for this order's %s within %d minutes (limit %d): cards being tested.",
+            "%d件のカード決済が、この注文の%sで%d分以内に拒否されています（上限%d件）。カード番号の不正な試し打ちの疑いがあります。"),
+    FIRST_PURCHASE_ONLY_REPEAT_PERSON(
+            "%s is sold once per customer, and this shop already sold it to the same person under another email, name or account (same %s).",
+            "%sはお一人様一回限りの商品ですが、同じ人物（%sが一致）が別のメールアドレス・氏名・アカウントで既に購入しています。"),
+    FIRST_PURCHASE_ONLY_REPEAT_ADDRESS(
+            "%s is sold once per customer, and this shop already sent it to this address for another buyer.",
+            "%sはお一人様一回限りの商品ですが、同じ住所宛てに別のお客様名義で既に購入されています。"),
+    FIRST_PURCHASE_ONLY_REPEAT_DEVICE(
+            "%s is sold once per customer, and it was already bought at this shop from this device under another buyer's details.",
+            "%sはお一人様一回限りの商品ですが、同じ端末から別のお客様名義で既に購入されています。"),
+    FIRST_PURCHASE_ONLY_RESALE_RING(
+            "%s, sold once per customer, was already bought %d times at this shop by buyers linked to this order: bought up for resale.",
+            "お一人様一回限りの%sが、この注文とつながりのあるお客様によって既に%d回購入されています。転売目的の買い回りの疑いがあります。"),
+    AFFILIATE_SELF_REFERRAL(
+            "The order came through affiliate %s, whose own %s matches this buyer's: the affiliate is buying through their own link.",
+            "アフィリエイト（%s）経由の注文ですが、そのアフィリエイト本人の%sが注文者と一致します。本人による自己購入の疑いがあります。"),
+    AFFILIATE_NEW_BUYER_BURST(
+            "%d new buyers came through affiliate %s with this order's %s within %d hours (limit %d): one person posing as many new customers.",
+            "%d人の新規のお客様が、アフィリエイト（%s）経由で同じ%sから%d時間以内に注文しています（上限%d人）。一人が多数の新規客を装っている疑いがあります。"),
     NEGATIVE_LIST_MATCH(
             "The shared list of confirmed fraud holds this order's %s.",
             "%sが、不正が確認された共有ネガティブリストに登録されています。");

@@ -9,10 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.mamori.connector.Address;
+import jp.mamori.connector.Buyer;
+import jp.mamori.connector.Card;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.Device;
+import jp.mamori.connector.Payment;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
 import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.engine.checks.AffiliateNewBuyerBurstCheck;
+import jp.mamori.engine.checks.AffiliateSelfReferralCheck;
+import jp.mamori.engine.checks.AffiliateSignals;
+import jp.mamori.engine.checks.CardDeclinesCheck;
+import jp.mamori.engine.checks.CardTestingSignals;
 import jp.mamori.engine.checks.Check;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
@@ -23,6 +33,10 @@ import jp.mamori.engine.checks.EmailDomainTypoCheck;
 import jp.mamori.engine.checks.EmailSyntaxCheck;
 import jp.mamori.engine.checks.Evidence;
 import jp.mamori.engine.checks.Finding;
+import jp.mamori.engine.checks.FirstPurchaseOnlyRepeatCheck;
+import jp.mamori.engine.checks.FirstPurchaseOnlyResaleRingCheck;
+import jp.mamori.engine.checks.FirstPurchaseRepeat;
+import jp.mamori.engine.checks.ForwardingServiceAddressCheck;
 import jp.mamori.engine.checks.ForeignLocaleCheck;
 import jp.mamori.engine.checks.FreeMailHighAmountCheck;
 import jp.mamori.engine.checks.FuriganaMismatchCheck;
@@ -38,22 +52,31 @@ import jp.mamori.engine.checks.PickupHoldAddressCheck;
 import jp.mamori.engine.checks.PoBoxAddressCheck;
 import jp.mamori.engine.checks.PostalCodeMismatchCheck;
 import jp.mamori.engine.checks.RandomEmailLocalPartCheck;
+import jp.mamori.engine.checks.SequentialCardNumbersCheck;
 import jp.mamori.engine.checks.ShippingOverseasCheck;
 import jp.mamori.engine.checks.ShortStayAddressCheck;
+import jp.mamori.engine.checks.SmallAmountCardTestingCheck;
 import jp.mamori.engine.checks.ThreeDsNotAuthenticatedCheck;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.data.ForwardingServices;
+import jp.mamori.engine.internal.AffiliateMemory;
+import jp.mamori.engine.internal.CardTestingMemory;
+import jp.mamori.engine.internal.FirstPurchaseMemory;
 import jp.mamori.engine.internal.ThreeDsAdvice;
 import jp.mamori.engine.normalize.NormalizedOrder;
 import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryNegativeList;
+import jp.mamori.engine.state.Ledgers;
 import jp.mamori.engine.state.NegativeList;
 import jp.mamori.engine.state.VelocityStore;
 
 /**
  * The screening pipeline: normalize, gather signals, evaluate ({@link #assess}); then, once the
  * caller has stored the screening, {@link #record} it so that it counts for the orders that follow.
- * Velocity is counted per merchant; the {@linkplain #negativeList() negative list} is shared by all.
+ * Velocity and the {@linkplain Ledgers ledgers} (first purchases, card attempts, affiliates) are kept per
+ * merchant; the {@linkplain #negativeList() negative list} is shared by all. Declined card payments reported
+ * by a PSP enter through {@link #recordDecline}; affiliates' own identities through {@link #registerAffiliate}.
  */
 public final class ScoringEngine {
 
@@ -62,22 +85,36 @@ public final class ScoringEngine {
     private final IdentityKeys identityKeys;
     private final VelocityStore velocity;
     private final NegativeList negativeList;
+    private final FirstPurchaseMemory firstPurchases;
+    private final CardTestingMemory cardTesting;
+    private final AffiliateMemory affiliates;
     private final List<Check> checks;
 
-    /** An engine with an empty negative list of its own, in memory. */
+    /** An engine with an empty negative list and empty ledgers of its own, in memory, and the bundled forwarding list. */
     public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
                          DisposableEmailDomains disposableDomains) {
         this(policy, normalizer, keyer, velocity, disposableDomains, new InMemoryNegativeList());
     }
 
+    /** An engine with empty ledgers of its own, in memory, and the bundled forwarding list. */
     public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
                          DisposableEmailDomains disposableDomains, NegativeList negativeList) {
+        this(policy, normalizer, keyer, velocity, inMemoryLedgers(policy), disposableDomains, ForwardingServices.bundled(),
+                negativeList);
+    }
+
+    public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
+                         Ledgers ledgers, DisposableEmailDomains disposableDomains, ForwardingServices forwardingServices,
+                         NegativeList negativeList) {
         this.policy = policy;
         this.negativeList = negativeList;
         this.normalizer = normalizer;
         this.identityKeys = new IdentityKeys(normalizer, keyer);
         this.velocity = velocity;
         CheckSettings settings = policy.checks();
+        this.firstPurchases = new FirstPurchaseMemory(ledgers.firstPurchases(), settings.firstPurchaseLookback());
+        this.cardTesting = new CardTestingMemory(ledgers.cardAttempts(), velocity, settings.cardTesting());
+        this.affiliates = new AffiliateMemory(ledgers.affiliates(), velocity, settings.affiliates());
         // In the order ties of weight are listed: negative list, email, address, phone, name, device, payment, behaviour.
         this.checks = List.of(
                 new NegativeListCheck(),
@@ -92,6 +129,7 @@ public final class ScoringEngine {
                 new PickupHoldAddressCheck(),
                 new ShortStayAddressCheck(),
                 new PoBoxAddressCheck(),
+                new ForwardingServiceAddressCheck(forwardingServices),
                 new ShippingOverseasCheck(),
                 new InvalidPhoneCheck(),
                 new DummyPhoneCheck(),
@@ -102,7 +140,19 @@ public final class ScoringEngine {
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
                 new OrderVelocityCheck(policy.velocityRules()),
-                new ManyDistinctIdentitiesCheck(policy.distinctRules()));
+                new ManyDistinctIdentitiesCheck(policy.distinctRules()),
+                new SequentialCardNumbersCheck(settings.cardTesting()),
+                new SmallAmountCardTestingCheck(settings.cardTesting()),
+                new CardDeclinesCheck(settings.cardTesting()),
+                new FirstPurchaseOnlyRepeatCheck(),
+                new FirstPurchaseOnlyResaleRingCheck(),
+                new AffiliateSelfReferralCheck(),
+                new AffiliateNewBuyerBurstCheck(settings.affiliates()));
+    }
+
+    /** Ledgers in memory that keep what {@code policy} looks back over. */
+    public static Ledgers inMemoryLedgers(Policy policy) {
+        return Ledgers.inMemory(policy.checks().firstPurchaseLookback(), policy.checks().cardTesting().window());
     }
 
     public Policy policy() {
@@ -117,9 +167,14 @@ public final class ScoringEngine {
     public Assessment assess(String merchantId, ScreeningRequest request) {
         NormalizedOrder order = normalizer.normalize(request);
         List<IdentityKey> keys = identityKeys.of(order);
+        Instant at = request.orderedAt();
 
-        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, request.orderedAt(), keys),
-                distinctCounts(merchantId, request.orderedAt(), keys), negativeList.matches(keys, request.orderedAt()));
+        Map<String, String> firstPurchaseOnly = FirstPurchaseMemory.items(request);
+        List<FirstPurchaseRepeat> repeats = firstPurchases.gather(merchantId, request.orderId(), firstPurchaseOnly, keys, at);
+        CardTestingSignals cardSignals = cardTesting.gather(merchantId, request, keys, at);
+        AffiliateSignals affiliateSignals = affiliates.gather(merchantId, request, keys, at);
+        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, at, keys),
+                distinctCounts(merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals);
 
         List<Reason> reasons = new ArrayList<>();
         List<ReasonCode> codes = new ArrayList<>();
@@ -139,8 +194,22 @@ public final class ScoringEngine {
         score = Math.max(0, Math.min(100, score));
         Decision decision = policy.decide(score, codes);
         Recommendation recommendation = ThreeDsAdvice.recommend(decision, request.payment());
-        return new Assessment(merchantId, request.orderedAt(), decision, score, reasons, recommendation,
-                policy.version(), keys);
+        return new Assessment(merchantId, at, decision, score, reasons, recommendation,
+                policy.version(), keys, facts(merchantId, request, firstPurchaseOnly));
+    }
+
+    /** What to remember of the order besides its keys. */
+    private OrderFacts facts(String merchantId, ScreeningRequest request, Map<String, String> firstPurchaseOnly) {
+        Card card = request.payment() == null ? null : request.payment().card();
+        return new OrderFacts(
+                request.orderId(),
+                List.copyOf(firstPurchaseOnly.keySet()),
+                AffiliateMemory.affiliateId(request),
+                affiliates.ownOrderOf(merchantId, request),
+                AffiliateMemory.isNewBuyer(request),
+                card == null ? null : card.bin(),
+                card == null ? null : card.last4(),
+                CardTestingMemory.amountYen(request.amount()));
     }
 
     private Map<VelocityRule, Integer> orderCounts(String merchantId, Instant orderedAt, List<IdentityKey> keys) {
@@ -183,17 +252,82 @@ public final class ScoringEngine {
 
     /** Makes a stored screening count for the orders that follow it. */
     public void record(Assessment assessment) {
-        remember(assessment.merchantId(), assessment.keys(), assessment.orderedAt());
+        remember(assessment.merchantId(), assessment.keys(), assessment.facts(), assessment.orderedAt());
     }
 
     /**
      * Feeds one stored screening's keys back into velocity, e.g. at start-up: its orders per identity
-     * and the pairs the policy's distinct rules count (cards per device).
+     * and the pairs the policy's distinct rules count (cards per device). For a screening stored without
+     * {@link OrderFacts}; {@link #remember(String, List, OrderFacts, Instant)} also feeds the ledgers.
      */
     public void remember(String merchantId, List<IdentityKey> keys, Instant orderedAt) {
+        remember(merchantId, keys, OrderFacts.NONE, orderedAt);
+    }
+
+    /**
+     * Feeds one stored screening back into state, e.g. at start-up: velocity (orders per identity, the pairs
+     * distinct rules count), card attempts, and the long-term ledgers ({@link #rememberLongTerm}).
+     */
+    public void remember(String merchantId, List<IdentityKey> keys, OrderFacts facts, Instant orderedAt) {
         for (IdentityKey key : keys) {
             velocity.add(scope(merchantId, key), orderedAt);
         }
+        rememberDistinct(merchantId, keys, orderedAt);
+        cardTesting.rememberOrder(merchantId, keys, facts, orderedAt);
+        firstPurchases.remember(merchantId, keys, facts, orderedAt);
+        affiliates.remember(merchantId, keys, facts, orderedAt);
+    }
+
+    /**
+     * Feeds only what outlives velocity's windows back into state: who bought first-purchase-only items and the
+     * affiliates' own keys. For stored screenings older than {@link Policy#velocityRetention()} but within
+     * {@link CheckSettings#firstPurchaseLookback()}, at start-up; newer ones go through {@link #remember}.
+     */
+    public void rememberLongTerm(String merchantId, List<IdentityKey> keys, OrderFacts facts, Instant orderedAt) {
+        firstPurchases.remember(merchantId, keys, facts, orderedAt);
+        affiliates.rememberLongTerm(merchantId, keys, facts);
+    }
+
+    /**
+     * A card payment the PSP declined: counts towards the card-testing checks (declines per device, IP address,
+     * email, card and BIN; nearby card numbers; different cards per device and IP) of the orders that follow.
+     * Returns the keyed form for the caller to store and give back to {@link #remember(DeclineEvent)} at start-up.
+     */
+    public DeclineEvent recordDecline(String merchantId, Decline decline) {
+        ScreeningRequest tried = new ScreeningRequest(null, decline.at(), null,
+                new Buyer(null, decline.email(), null, null, null), null, List.of(), List.of(),
+                new Payment("card", new Card(decline.cardBin(), decline.cardLast4(), decline.cardFingerprint(), null), null),
+                new Device(decline.ip(), null, null, null, null, decline.deviceCookie()), null);
+        DeclineEvent event = new DeclineEvent(merchantId, decline.at(), identityKeys.of(tried), decline.cardBin(), decline.cardLast4());
+        remember(event);
+        return event;
+    }
+
+    /** Feeds a stored decline back into state, e.g. at start-up. */
+    public void remember(DeclineEvent decline) {
+        cardTesting.rememberDecline(decline);
+        rememberDistinct(decline.merchantId(), decline.keys(), decline.at());
+    }
+
+    /**
+     * Registers identities of an affiliate (as the affiliate signed up with the merchant or the ASP): an order
+     * through that affiliate whose keys match is a self-referral. Returns the keys registered, for the caller
+     * to store and give back to {@link #rememberAffiliate} at start-up. IP addresses are never registered.
+     */
+    public List<IdentityKey> registerAffiliate(String merchantId, String affiliateId, Buyer affiliate, Address address) {
+        ScreeningRequest identity = new ScreeningRequest(null, Instant.EPOCH, null, affiliate, address,
+                List.of(), List.of(), null, null, null);
+        List<IdentityKey> keys = identityKeys.of(identity);
+        rememberAffiliate(merchantId, affiliateId, keys);
+        return keys;
+    }
+
+    /** Feeds an affiliate's registered keys back into state, e.g. at start-up. */
+    public void rememberAffiliate(String merchantId, String affiliateId, List<IdentityKey> keys) {
+        affiliates.register(merchantId, affiliateId, keys);
+    }
+
+    private void rememberDistinct(String merchantId, List<IdentityKey> keys, Instant at) {
         Set<String> pairs = new HashSet<>();
         for (DistinctRule rule : policy.distinctRules()) {
             for (IdentityKey key : keys) {
@@ -202,7 +336,7 @@ public final class ScoringEngine {
                         String scope = distinctScope(merchantId, key, rule.distinct());
                         // Rules over the same pair with other windows share the events: remember each pair once.
                         if (pairs.add(scope + '|' + member.hash())) {
-                            velocity.addDistinct(scope, member.hash(), orderedAt);
+                            velocity.addDistinct(scope, member.hash(), at);
                         }
                     }
                 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReasonCodeTest {
 
     private static final Term SHIPPING_2 = new Term("shipping address 2", "配送先住所2");
+    /** Items are named as the shop names them; an English-named one keeps the English message ASCII. */
+    private static final Term TRIAL_SET = new Term("\"Trial set\"", "「お試しセット」");
     private static final Term BUYER_PHONE = new Term("buyer's phone number", "注文者の電話番号");
 
     /** The details each check passes with its reason (see the checks); a new code must be added here. */
@@ -33,6 +35,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.ADDRESS_HOTEL, new Object[] {SHIPPING_2});
         DETAILS.put(ReasonCode.ADDRESS_SHORT_STAY_MANSION, new Object[] {SHIPPING_2});
         DETAILS.put(ReasonCode.ADDRESS_PO_BOX, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_FORWARDING_SERVICE, new Object[] {SHIPPING_2});
+        DETAILS.put(ReasonCode.ADDRESS_FORWARDING_CODE, new Object[] {SHIPPING_2});
         DETAILS.put(ReasonCode.SHIPPING_OVERSEAS, new Object[] {"CN"});
         DETAILS.put(ReasonCode.PHONE_INVALID, new Object[] {BUYER_PHONE});
         DETAILS.put(ReasonCode.PHONE_DUMMY, new Object[] {BUYER_PHONE});
@@ -51,6 +55,15 @@ class ReasonCodeTest {
         }
         DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_DEVICE, new Object[] {4, 3});
         DETAILS.put(ReasonCode.CARD_TESTING_DISTINCT_CARDS_IP, new Object[] {6, 5});
+        DETAILS.put(ReasonCode.CARD_TESTING_SEQUENTIAL_LAST4, new Object[] {3, "454742", new Term("device", "端末"), 60L, 2});
+        DETAILS.put(ReasonCode.CARD_TESTING_SMALL_AMOUNTS, new Object[] {4, 1000L, 3, new Term("IP address", "IPアドレス"), 60L});
+        DETAILS.put(ReasonCode.CARD_TESTING_DECLINES, new Object[] {5, new Term("device and card", "端末とカード"), 60L, 3});
+        DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_PERSON, new Object[] {TRIAL_SET, new Term("phone number", "電話番号")});
+        DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_ADDRESS, new Object[] {TRIAL_SET});
+        DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_DEVICE, new Object[] {TRIAL_SET});
+        DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_RESALE_RING, new Object[] {TRIAL_SET, 3});
+        DETAILS.put(ReasonCode.AFFILIATE_SELF_REFERRAL, new Object[] {"a8-00123", new Term("customer account", "会員アカウント")});
+        DETAILS.put(ReasonCode.AFFILIATE_NEW_BUYER_BURST, new Object[] {4, "a8-00123", new Term("device", "端末"), 24L, 2});
         DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
     }
 

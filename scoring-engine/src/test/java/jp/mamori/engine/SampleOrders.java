@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import jp.mamori.connector.Address;
+import jp.mamori.connector.Affiliate;
 import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Card;
 import jp.mamori.connector.Device;
@@ -42,6 +43,8 @@ public final class SampleOrders {
     public static final Address UMEDA = new Address("JP", "530-0001", "大阪府", "大阪市北区", "梅田3丁目1-1", null);
 
     public static final Item SENCHA = new Item("TEA-SENCHA-100", "静岡県産 深蒸し煎茶 100g", 2, new BigDecimal("1620"), false);
+    /** Sold once per customer (お一人様一回限り): the shop's trial offer. */
+    public static final Item TRIAL_SET = new Item("TRIAL-SENCHA-01", "初回限定 深蒸し煎茶お試しセット", 1, new BigDecimal("500"), true);
     public static final Item YOKAN = new Item("WAGASHI-YOKAN-5", "本練り羊羹 5本入", 1, new BigDecimal("3240"), false);
 
     public static final Device IPHONE_IN_TOKYO = new Device("203.0.113.24", "JP",
@@ -81,6 +84,7 @@ public final class SampleOrders {
         private Payment payment = card();
         private Device device = IPHONE_IN_TOKYO;
         private List<Shipment> shipping;
+        private Affiliate affiliate;
 
         private Builder() {
         }
@@ -154,6 +158,17 @@ public final class SampleOrders {
             return this;
         }
 
+        public Builder items(Item... items) {
+            this.items = List.of(items);
+            return this;
+        }
+
+        /** Came through this affiliate's link. */
+        public Builder affiliate(String affiliateId) {
+            this.affiliate = new Affiliate(affiliateId);
+            return this;
+        }
+
         public Builder payment(Payment payment) {
             this.payment = payment;
             return this;
@@ -172,7 +187,7 @@ public final class SampleOrders {
                     items,
                     payment,
                     device,
-                    null);
+                    affiliate);
         }
     }
 }

@@ -2,6 +2,7 @@ package jp.mamori.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Card;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Device;
+import jp.mamori.connector.Item;
 import jp.mamori.connector.Payment;
 import jp.mamori.connector.PersonName;
 import jp.mamori.connector.Reason;
@@ -44,17 +46,20 @@ class ScreeningScenariosTest {
             new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE, negativeList);
 
     @Test
-    void aCardTestingBurstFromOneDeviceIsHeldFromTheFourthCardAndRefusedFromTheSixth() {
+    void aCardTestingBurstOfUnrelatedCardsFromOneDeviceIsHeldFromTheFourthCardAndRefusedFromTheSixth() {
         Device laptop = new Device("198.51.100.23", "JP", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "ja-JP,ja;q=0.9",
                 "Asia/Tokyo", "ck_e91f03bb72");
+        // bought stolen card data: different issuers, numbers far apart (nearby ones are the next test)
+        String[] bins = {"454742", "356999", "529837", "490223", "356812", "413701", "520412"};
+        String[] last4s = {"8816", "2047", "5530", "0193", "7462", "3318", "6605"};
         List<Decision> decisions = new ArrayList<>();
         for (int attempt = 1; attempt <= 7; attempt++) {
-            // a different stolen card each time, small amounts, one drop address, names to match the cards
-            Card card = new Card("454742", String.format("%04d", 1000 + attempt * 37), "fp_stolen_" + attempt, "JP");
+            // a different stolen card each time, one drop address, names to match the cards
+            Card card = new Card(bins[attempt - 1], last4s[attempt - 1], "fp_stolen_" + attempt, "JP");
             ScreeningRequest request = SampleOrders.order()
                     .orderId("ORD-20261125-C" + attempt)
                     .orderedAt(T.plus(Duration.ofMinutes(2L * attempt)))
-                    .yen(980)
+                    .yen(4_980)
                     .buyer(new Buyer(new PersonName("田中", "誠", "タナカ", "マコト"), "makoto.tanaka" + attempt + "@gmail.com",
                             "080-6614-2" + (300 + attempt), null, true))
                     .payment(new Payment("card", card, null))
@@ -65,6 +70,134 @@ class ScreeningScenariosTest {
 
         assertThat(decisions).containsExactly(Decision.OK, Decision.OK, Decision.OK,
                 Decision.REVIEW, Decision.REVIEW, Decision.NG, Decision.NG);
+    }
+
+    @Test
+    void aCreditMasterRunOfNearbyCardNumbersFromOneDeviceIsRefusedFromTheThirdAttempt() {
+        // A generator steps through one issuer's range: same BIN, last four digits a few apart, ¥300 e-gift cards.
+        Device laptop = new Device("198.51.100.41", "JP", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "ja-JP,ja;q=0.9",
+                "Asia/Tokyo", "ck_4be0c7d215");
+        String[] last4s = {"1037", "1045", "1052", "1060", "1078"};
+        List<Decision> decisions = new ArrayList<>();
+        List<List<String>> codes = new ArrayList<>();
+        for (int attempt = 1; attempt <= last4s.length; attempt++) {
+            Assessment assessment = assessAndRecord(TOKYO_TEA, SampleOrders.order()
+                    .orderId("ORD-20261125-G" + attempt)
+                    .orderedAt(T.plus(Duration.ofMinutes(3L * attempt)))
+                    .yen(300)
+                    .buyer(new Buyer(new PersonName("伊藤", "翔", "イトウ", "ショウ"), "sho.ito" + (70 + attempt) + "@gmail.com",
+                            "080-4471-09" + (10 + attempt), null, true))
+                    .payment(new Payment("card", new Card("454742", last4s[attempt - 1], "fp_gen_" + attempt, "JP"), null))
+                    .device(laptop)
+                    .build());
+            decisions.add(assessment.decision());
+            codes.add(assessment.reasons().stream().map(Reason::code).toList());
+        }
+
+        assertThat(decisions).containsExactly(Decision.OK, Decision.OK, Decision.NG, Decision.NG, Decision.NG);
+        assertThat(codes.get(2)).containsExactly("CARD_TESTING_SEQUENTIAL_LAST4", "CARD_TESTING_SMALL_AMOUNTS");
+    }
+
+    @Test
+    void aTesterWhoseCardsThePspDeclinesIsRefusedOnTheNextOrder() {
+        Device phone = new Device("203.0.113.141", "JP", "Mozilla/5.0 (Linux; Android 14; Pixel 8)", "ja-JP,ja;q=0.9",
+                "Asia/Tokyo", "ck_9d3a60f2e8");
+        // Four declined authorisations in twenty minutes, each a different card: the PSP adapter reports them.
+        String[][] declined = {{"490223", "5517"}, {"529837", "0842"}, {"413701", "7366"}, {"356812", "2291"}};
+        for (int i = 0; i < declined.length; i++) {
+            engine.recordDecline(TOKYO_TEA, new Decline(T.plus(Duration.ofMinutes(5L * i)), "kenta.mori.7@gmail.com",
+                    phone.ip(), phone.cookieId(), declined[i][0], declined[i][1], "fp_declined_" + i));
+        }
+
+        Assessment order = engine.assess(TOKYO_TEA, SampleOrders.order()
+                .orderedAt(T.plus(Duration.ofMinutes(22)))
+                .yen(12_800)
+                .buyer(new Buyer(new PersonName("森", "健太", "モリ", "ケンタ"), "kenta.mori.7@gmail.com", "090-2284-6617", null, true))
+                .payment(new Payment("card", new Card("454742", "3310", "fp_fifth", "JP"), null))
+                .device(phone)
+                .build());
+
+        assertThat(order.decision()).isEqualTo(Decision.NG);
+        assertThat(order.reasons()).extracting(Reason::code)
+                .contains("CARD_TESTING_DECLINES", "CARD_TESTING_DISTINCT_CARDS_DEVICE");
+    }
+
+    @Test
+    void aResaleRingBuyingTheTrialSetUnderNameVariantsIsHeldFromTheSecondOrderAndRefusedFromTheThird() {
+        // One drop address; each order another spelling of one name, another email, two phone numbers between them.
+        Address drop = new Address("JP", "171-0022", "東京都", "豊島区", "南池袋2-27-9", "サンライズ池袋302");
+        List<Buyer> variants = List.of(
+                new Buyer(new PersonName("山田", "太郎", "ヤマダ", "タロウ"), "taro.yamada.0412@gmail.com", "090-6612-3398", null, true),
+                new Buyer(new PersonName("山田", "太朗", "ヤマダ", "タロウ"), "yamada.t.77@yahoo.co.jp", "080-2291-7734", null, true),
+                new Buyer(new PersonName("ﾔﾏﾀﾞ", "ﾀﾛｳ", null, null), "tyamada.shop@outlook.jp", "090-6612-3398", null, true),
+                new Buyer(new PersonName("Yamada", "Taro", "ヤマダ", "タロウ"), "t.yamada.1988@icloud.com", "080-2291-7734", null, true));
+        List<Decision> decisions = new ArrayList<>();
+        List<List<String>> codes = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Assessment assessment = assessAndRecord(TOKYO_TEA, SampleOrders.order()
+                    .orderId("ORD-TRIAL-" + (501 + i))
+                    // days apart, from two phones: no velocity rule sees it
+                    .orderedAt(T.plus(Duration.ofDays(4L * i)))
+                    .yen(500)
+                    .buyer(variants.get(i))
+                    .billing(drop)
+                    .items(SampleOrders.TRIAL_SET)
+                    .payment(SampleOrders.konbini())
+                    .device(new Device("203.0.113." + (60 + i), "JP", SampleOrders.IPHONE_IN_TOKYO.userAgent(), "ja-JP,ja;q=0.9",
+                            "Asia/Tokyo", "ck_ring_" + (i % 2)))
+                    .build());
+            decisions.add(assessment.decision());
+            codes.add(assessment.reasons().stream().map(Reason::code).toList());
+        }
+
+        assertThat(decisions).containsExactly(Decision.OK, Decision.REVIEW, Decision.NG, Decision.NG);
+        assertThat(codes.get(0)).isEmpty();
+        assertThat(codes.get(1)).containsExactly("FIRST_PURCHASE_ONLY_REPEAT_ADDRESS");
+        // ﾔﾏﾀﾞ ﾀﾛｳ reads as the first buyer's furigana with the first buyer's phone: the same person
+        assertThat(codes.get(2)).containsExactly("FIRST_PURCHASE_ONLY_REPEAT_PERSON", "FIRST_PURCHASE_ONLY_RESALE_RING");
+        assertThat(codes.get(3)).contains("FIRST_PURCHASE_ONLY_RESALE_RING");
+    }
+
+    @Test
+    void anAffiliateBuyingThroughTheirOwnLinkIsHeldAndSoIsTheirSecondAccount() {
+        // Tokyo Tea's referral programme: a customer's referral code is their customer id.
+        Buyer ichiro = new Buyer(SampleOrders.SUZUKI_ICHIRO, "ichiro_suzuki@yahoo.co.jp", "070-5821-3390", "C-7788", false);
+        Address home = new Address("JP", "560-0021", "大阪府", "豊中市", "本町3-1-40", "グランフォート豊中501");
+        Assessment own = assessAndRecord(TOKYO_TEA, SampleOrders.order().orderId("ORD-AFF-1").buyer(ichiro).billing(home)
+                .affiliate("C-7788").build());
+
+        // A fortnight later: a new account and mailbox, the same flat and phone, his own link again.
+        Buyer secondAccount = new Buyer(SampleOrders.SUZUKI_ICHIRO, "suzuki.i.2026@gmail.com", "070-5821-3390", "C-9120", true);
+        Assessment again = assessAndRecord(TOKYO_TEA, SampleOrders.order().orderId("ORD-AFF-2").buyer(secondAccount).billing(home)
+                .orderedAt(T.plus(Duration.ofDays(14))).affiliate("C-7788").build());
+
+        // The friend he really referred.
+        Assessment friend = assessAndRecord(TOKYO_TEA, SampleOrders.order().orderId("ORD-AFF-3").buyer(SampleOrders.HANAKO)
+                .billing(SampleOrders.UMEDA).orderedAt(T.plus(Duration.ofDays(15))).affiliate("C-7788")
+                .payment(new Payment("card", new Card("528822", "6104", "fp_hanako_mc", "JP"), null))
+                .device(new Device("198.51.100.180", "JP", SampleOrders.IPHONE_IN_TOKYO.userAgent(), "ja-JP,ja;q=0.9", "Asia/Tokyo",
+                        "ck_hanako_01"))
+                .build());
+
+        assertThat(own.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(own.reasons()).extracting(Reason::message).containsExactly(
+                "The order came through affiliate C-7788, whose own customer account matches this buyer's: the affiliate is buying through their own link.");
+        assertThat(again.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(again.reasons()).extracting(Reason::code).containsExactly("AFFILIATE_SELF_REFERRAL");
+        assertThat(friend.decision()).isEqualTo(Decision.OK);
+        assertThat(friend.reasons()).isEmpty();
+    }
+
+    @Test
+    void aShipmentToAForwardingWarehouseWithAMemberCodeIsHeld() {
+        Assessment assessment = engine.assess(TOKYO_TEA, SampleOrders.order()
+                .yen(48_600)
+                .shipping(new Shipment(SampleOrders.YAMADA_TARO, "090-3817-2046",
+                        new Address("JP", "210-0869", "神奈川県", "川崎市川崎区", "東扇島21-4", "#KWS20931")))
+                .build());
+
+        assertThat(assessment.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(assessment.reasons()).extracting(Reason::code).containsExactly("ADDRESS_FORWARDING_SERVICE");
     }
 
     @Test
@@ -140,6 +273,52 @@ class ScreeningScenariosTest {
 
             assertThat(assessment.decision()).as("%s", member.name().given()).isEqualTo(Decision.OK);
             assertThat(assessment.score()).as("%s", member.name().given()).isZero();
+        }
+    }
+
+    @Test
+    void aLoyalCustomerWhoTookTheTrialOnceAndThenBuysTwiceAWeekStaysOk() {
+        for (int n = 0; n < 26; n++) {
+            Assessment assessment = assessAndRecord(TOKYO_TEA, SampleOrders.order()
+                    .orderId("ORD-REGULAR-" + n)
+                    .orderedAt(T.plus(Duration.ofHours(84L * n)))
+                    .items(n == 0 ? new Item[] {SampleOrders.TRIAL_SET} : new Item[] {SampleOrders.SENCHA})
+                    // the same card, phone, address and iPhone every time; the first order was paid at the konbini
+                    .payment(n == 0 ? SampleOrders.konbini() : SampleOrders.card())
+                    .build());
+
+            assertThat(assessment.reasons()).as("order %d", n).isEmpty();
+        }
+    }
+
+    @Test
+    void aFamilyOfThreeSharingAnAddressEachTryingADifferentTrialStaysOk() {
+        Address home = new Address("JP", "222-0033", "神奈川県", "横浜市港北区", "新横浜2-14-27", "パークハウス新横浜1108");
+        Item sencha = SampleOrders.TRIAL_SET;
+        Item matcha = new Item("TRIAL-MATCHA-01", "初回限定 抹茶スイーツお試し", 1,
+                new BigDecimal("980"), true);
+        Item hojicha = new Item("TRIAL-HOJICHA-01", "初回限定 ほうじ茶お試しパック", 1,
+                new BigDecimal("700"), true);
+        List<Buyer> family = List.of(
+                new Buyer(new PersonName("中村", "大輔", "ナカムラ", "ダイスケ"), "d.nakamura@nifty.com", "090-1184-6620", null, true),
+                new Buyer(new PersonName("中村", "美咲", "ナカムラ", "ミサキ"), "misaki.n.0305@gmail.com", "080-7730-2915", null, true),
+                new Buyer(new PersonName("中村", "陽菜", "ナカムラ", "ヒナ"), "hina.nakamura.2009@icloud.com", "070-3352-8841", null, true));
+        List<Item> trials = List.of(sencha, matcha, hojicha);
+        for (int i = 0; i < family.size(); i++) {
+            Assessment assessment = assessAndRecord(TOKYO_TEA, SampleOrders.order()
+                    .orderId("ORD-NAKAMURA-" + i)
+                    .orderedAt(T.plus(Duration.ofDays(i)))
+                    .yen(1_000)
+                    .buyer(family.get(i))
+                    .billing(home)
+                    .items(trials.get(i), SampleOrders.SENCHA)
+                    .payment(SampleOrders.konbini())
+                    // the family tablet
+                    .device(new Device("203.0.113.90", "JP", SampleOrders.IPHONE_IN_TOKYO.userAgent(), "ja-JP,ja;q=0.9",
+                            "Asia/Tokyo", "ck_nakamura_ipad"))
+                    .build());
+
+            assertThat(assessment.reasons()).as("%s", family.get(i).name().given()).isEmpty();
         }
     }
 

@@ -3,13 +3,14 @@ package jp.mamori.gateway.screening;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.engine.IdentityKeyer;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ScoringEngine;
-import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
+import jp.mamori.engine.data.ForwardingServices;
 import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
@@ -23,9 +24,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the scoring engine. Its velocity and negative list live in memory and are rebuilt here from
- * the database before the server takes its first request, so a restart forgets no recent order and
- * no listing; {@code DurableNegativeList} writes every later listing to the database first.
+ * Builds the scoring engine. Its velocity, ledgers and negative list live in memory and are rebuilt here
+ * from the database before the server takes its first request, so a restart forgets no recent order, no
+ * first-purchase-only purchase within the lookback and no listing; {@code DurableNegativeList} writes every
+ * later listing to the database first. Declines and affiliates' registered identities have no durable store
+ * yet (the PSP adapter and an admin endpoint will add them) and start empty.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
@@ -54,19 +57,26 @@ public class EngineConfiguration {
     @Bean
     ScoringEngine scoringEngine(IdentityKeyer keyer, Screenings screenings, NegativeListRows negativeListRows, Clock clock) {
         Policy policy = Policy.defaultPolicy();
-        Duration retention = policy.velocityRules().stream()
-                .map(VelocityRule::window)
-                .max(Duration::compareTo)
-                .orElse(Duration.ZERO);
+        Duration retention = policy.velocityRetention();
+        Duration lookback = policy.checks().firstPurchaseLookback();
         InMemoryVelocityStore velocity = new InMemoryVelocityStore(retention);
         InMemoryNegativeList negativeList = new InMemoryNegativeList();
         ScoringEngine engine = new ScoringEngine(policy, OrderNormalizer.bundled(), keyer, velocity,
-                DisposableEmailDomains.bundled(), negativeList);
-        Long replayed = screenings.historySince(clock.instant().minus(retention))
-                .doOnNext(event -> engine.remember(event.merchantId(), event.keys(), event.orderedAt()))
+                ScoringEngine.inMemoryLedgers(policy), DisposableEmailDomains.bundled(), ForwardingServices.bundled(), negativeList);
+        Instant now = clock.instant();
+        Instant velocityFrom = now.minus(retention);
+        // Oldest first: what only the long-term ledgers keep (first-purchase-only buyers, affiliates' own keys),
+        // then everything of the velocity windows.
+        Long longTerm = lookback.compareTo(retention) <= 0 ? Long.valueOf(0) : screenings.longTermHistory(now.minus(lookback), velocityFrom)
+                .doOnNext(event -> engine.rememberLongTerm(event.merchantId(), event.keys(), event.facts(), event.orderedAt()))
                 .count()
                 .block();
-        log.info("Velocity rebuilt from {} stored screenings of the last {}; policy {}", replayed, retention, policy.version());
+        Long replayed = screenings.historySince(velocityFrom)
+                .doOnNext(event -> engine.remember(event.merchantId(), event.keys(), event.facts(), event.orderedAt()))
+                .count()
+                .block();
+        log.info("Engine state rebuilt from {} stored screenings of the last {} and {} older ones with first-purchase or "
+                + "affiliate facts of the last {}; policy {}", replayed, retention, longTerm, lookback, policy.version());
         Long listed = negativeListRows.activeAt(clock.instant())
                 .doOnNext(entry -> negativeList.register(entry.key(), entry.sourceMerchant(), entry.reason(),
                         entry.registeredAt(), entry.expiresAt()))

@@ -106,7 +106,7 @@ public class ScreeningService {
         byte[] answer = json.writeResult(result);
         StoredScreening stored = new StoredScreening(screeningId, merchantId, request.orderId(), request.orderedAt(),
                 result.screenedAt(), result.decision().name(), result.score(), result.policyVersion(),
-                new String(answer, StandardCharsets.UTF_8), assessment.keys());
+                new String(answer, StandardCharsets.UTF_8), assessment.keys(), assessment.facts());
         return commits.write(sql -> {
                     if (keyUse != null) {
                         idempotency.insert(sql, merchantId, keyUse.key(), new Claim(keyUse.bodySha256(), screeningId),

@@ -7,26 +7,31 @@ import java.util.List;
 
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.OrderFacts;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Stored screenings: the answer as given, and the identity keys velocity is rebuilt from. */
+/** Stored screenings: the answer as given, and the identity keys and order facts engine state is rebuilt from. */
 @Repository
 public class Screenings {
 
-    /** What is stored of one screening. {@code resultJson} is the answer exactly as it was sent. */
+    /**
+     * What is stored of one screening. {@code resultJson} is the answer exactly as it was sent; {@code facts}
+     * what the engine remembers of the order besides its keys.
+     */
     public record StoredScreening(
             String id, String merchantId, String orderId, Instant orderedAt, Instant screenedAt,
-            String decision, int score, String policyVersion, String resultJson, Iterable<IdentityKey> keys) {
+            String decision, int score, String policyVersion, String resultJson, Iterable<IdentityKey> keys,
+            OrderFacts facts) {
     }
 
-    /** The identity keys of one stored screening, as history. */
-    public record HistoryEvent(String merchantId, List<IdentityKey> keys, Instant orderedAt) {
+    /** The identity keys and facts of one stored screening, as history. */
+    public record HistoryEvent(String merchantId, List<IdentityKey> keys, OrderFacts facts, Instant orderedAt) {
     }
 
-    private record KeyRow(String screeningId, String merchantId, IdentityKey key, Instant orderedAt) {
+    private record KeyRow(String screeningId, String merchantId, IdentityKey key, Instant orderedAt, String facts) {
     }
 
     private final DatabaseClient db;
@@ -37,10 +42,11 @@ public class Screenings {
 
     /** Stores the screening and its keys, inside the caller's write. */
     public void save(WriteSession sql, StoredScreening s) throws SQLException {
+        OrderFacts facts = s.facts() == null ? OrderFacts.NONE : s.facts();
         sql.update("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, score, "
-                        + "policy_version, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "policy_version, result_json, order_facts, long_term) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.id(), s.merchantId(), s.orderId(), s.orderedAt(), s.screenedAt(), s.decision(), s.score(),
-                s.policyVersion(), s.resultJson());
+                s.policyVersion(), s.resultJson(), facts.encode(), facts.isLongTerm());
         List<Object[]> keys = new ArrayList<>();
         for (IdentityKey key : s.keys()) {
             keys.add(new Object[] {s.id(), s.merchantId(), key.kind().label(), key.hash(), s.orderedAt()});
@@ -75,19 +81,39 @@ public class Screenings {
                 .all();
     }
 
-    /** The screenings of orders placed after {@code since}, each with its identity keys, oldest first. */
+    /** The screenings of orders placed after {@code since}, each with its identity keys and facts, oldest first. */
     public Flux<HistoryEvent> historySince(Instant since) {
-        return db.sql("SELECT screening_id, merchant_id, kind, key_hash, ordered_at FROM screening_keys "
-                        + "WHERE ordered_at > :since ORDER BY ordered_at, screening_id")
+        return history(db.sql("SELECT k.screening_id, k.merchant_id, k.kind, k.key_hash, k.ordered_at, s.order_facts "
+                        + "FROM screening_keys k JOIN screenings s ON s.id = k.screening_id "
+                        + "WHERE k.ordered_at > :since ORDER BY k.ordered_at, k.screening_id")
+                .bind("since", Rows.timestamp(since)));
+    }
+
+    /**
+     * The screenings whose facts outlive velocity (first-purchase-only items, an affiliate's own order) of orders
+     * placed after {@code since} and up to {@code until}, oldest first: what the engine's long-term ledgers are
+     * rebuilt from.
+     */
+    public Flux<HistoryEvent> longTermHistory(Instant since, Instant until) {
+        return history(db.sql("SELECT k.screening_id, k.merchant_id, k.kind, k.key_hash, k.ordered_at, s.order_facts "
+                        + "FROM screenings s JOIN screening_keys k ON k.screening_id = s.id "
+                        + "WHERE s.long_term = TRUE AND s.ordered_at > :since AND s.ordered_at <= :until "
+                        + "ORDER BY s.ordered_at, s.id")
                 .bind("since", Rows.timestamp(since))
+                .bind("until", Rows.timestamp(until)));
+    }
+
+    private static Flux<HistoryEvent> history(DatabaseClient.GenericExecuteSpec query) {
+        return query
                 .map(row -> new KeyRow(
                         row.get("screening_id", String.class),
                         row.get("merchant_id", String.class),
                         new IdentityKey(IdentityKind.fromLabel(row.get("kind", String.class)), row.get("key_hash", String.class)),
-                        Rows.instant(row.get("ordered_at"))))
+                        Rows.instant(row.get("ordered_at")),
+                        row.get("order_facts", String.class)))
                 .all()
                 .bufferUntilChanged(KeyRow::screeningId)
                 .map(rows -> new HistoryEvent(rows.get(0).merchantId(), rows.stream().map(KeyRow::key).toList(),
-                        rows.get(0).orderedAt()));
+                        OrderFacts.decode(rows.get(0).facts()), rows.get(0).orderedAt()));
     }
 }

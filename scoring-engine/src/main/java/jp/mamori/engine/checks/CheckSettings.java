@@ -1,5 +1,6 @@
 package jp.mamori.engine.checks;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,14 +13,23 @@ import java.util.stream.Collectors;
  * @param furiganaMinConfidence  a furigana mismatch counts only when at least this sure (above 0, at most 1)
  * @param domesticTimezones      IANA time zones of a browser in Japan, compared ignoring case
  * @param domesticLanguages      primary language tags of a Japanese browser, compared ignoring case
+ * @param firstPurchaseLookback  how long a purchase of a first-purchase-only item is remembered against its buyer
+ * @param cardTesting            the card-testing thresholds
+ * @param affiliates             the affiliate burst thresholds
  */
 public record CheckSettings(
         long freeMailHighAmountYen,
         double furiganaMinConfidence,
         Set<String> domesticTimezones,
-        Set<String> domesticLanguages) {
+        Set<String> domesticLanguages,
+        Duration firstPurchaseLookback,
+        CardTestingSettings cardTesting,
+        AffiliateSettings affiliates) {
 
-    /** ¥100,000; mismatches of a known family name or whole name (0.8) and surer; Asia/Tokyo or its old alias; ja. */
+    /** A year: long enough for trial offers, short enough that someone moving into the flat may try the trial. */
+    public static final Duration FIRST_PURCHASE_LOOKBACK = Duration.ofDays(365);
+
+    /** ¥100,000; mismatches of a known family name or whole name (0.8) and surer; Asia/Tokyo or its old alias; ja; and the defaults above. */
     public static final CheckSettings DEFAULT = new CheckSettings(100_000, 0.8, Set.of("Asia/Tokyo", "Japan"), Set.of("ja"));
 
     public CheckSettings {
@@ -31,6 +41,17 @@ public record CheckSettings(
         }
         domesticTimezones = lowerCase(domesticTimezones);
         domesticLanguages = lowerCase(domesticLanguages);
+        CardTestingSettings.positive(firstPurchaseLookback, "first_purchase_lookback");
+        if (cardTesting == null || affiliates == null) {
+            throw new IllegalArgumentException("card_testing and affiliate settings are required");
+        }
+    }
+
+    /** The settings of the first four checks, with the defaults of the card-testing, first-purchase and affiliate checks. */
+    public CheckSettings(long freeMailHighAmountYen, double furiganaMinConfidence, Set<String> domesticTimezones,
+                         Set<String> domesticLanguages) {
+        this(freeMailHighAmountYen, furiganaMinConfidence, domesticTimezones, domesticLanguages,
+                FIRST_PURCHASE_LOOKBACK, CardTestingSettings.DEFAULT, AffiliateSettings.DEFAULT);
     }
 
     public boolean isDomesticTimezone(String timezone) {

@@ -2,6 +2,7 @@ package jp.mamori.engine.checks;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,20 +16,34 @@ import jp.mamori.engine.normalize.NormalizedOrder;
  * Everything the checks may look at: the request, its normalized identities ({@code order}), and the
  * signals gathered from state: {@code orderCounts}, orders in each velocity rule's window, and
  * {@code distinctCounts}, different identities in each distinct rule's window, this order included in both;
- * and {@code negativeListMatches}, the kinds of this order's identities on the shared negative list.
+ * {@code negativeListMatches}, the kinds of this order's identities on the shared negative list; and what
+ * the ledgers say: {@code firstPurchaseRepeats}, {@code cardTesting} and {@code affiliate}.
  */
 public record Evidence(
         ScreeningRequest request,
         NormalizedOrder order,
         Map<VelocityRule, Integer> orderCounts,
         Map<DistinctRule, Integer> distinctCounts,
-        Set<IdentityKind> negativeListMatches) {
+        Set<IdentityKind> negativeListMatches,
+        List<FirstPurchaseRepeat> firstPurchaseRepeats,
+        CardTestingSignals cardTesting,
+        AffiliateSignals affiliate) {
 
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
         distinctCounts = Map.copyOf(distinctCounts);
         negativeListMatches = negativeListMatches.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(negativeListMatches));
+        firstPurchaseRepeats = List.copyOf(firstPurchaseRepeats);
+        cardTesting = cardTesting == null ? CardTestingSignals.NONE : cardTesting;
+        affiliate = affiliate == null ? AffiliateSignals.NONE : affiliate;
+    }
+
+    /** Evidence without anything from the ledgers. */
+    public Evidence(ScreeningRequest request, NormalizedOrder order, Map<VelocityRule, Integer> orderCounts,
+                    Map<DistinctRule, Integer> distinctCounts, Set<IdentityKind> negativeListMatches) {
+        this(request, order, orderCounts, distinctCounts, negativeListMatches, List.of(), CardTestingSignals.NONE,
+                AffiliateSignals.NONE);
     }
 
     /** The buyer's email address, when one was given in a shape that could be split. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import jp.mamori.connector.Address;
+import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.connector.Shipment;
 import jp.mamori.engine.Term;
 import jp.mamori.engine.normalize.JapaneseAddress;
 import jp.mamori.engine.normalize.NormalizedOrder;
@@ -33,6 +36,22 @@ final class OrderParts {
             JapaneseAddress address = destinations.get(i).address();
             if (address != null && test.test(address)) {
                 parts.add(numbered("shipping address", "配送先住所", i, destinations.size()));
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(Term.join(parts));
+    }
+
+    /** {@link #addressesWhere} over the addresses as the request gave them, for checks that read what was typed. */
+    static Optional<Term> requestAddressesWhere(ScreeningRequest request, Predicate<Address> test) {
+        List<Term> parts = new ArrayList<>();
+        if (request.billingAddress() != null && test.test(request.billingAddress())) {
+            parts.add(BILLING_ADDRESS);
+        }
+        List<Shipment> shipping = request.shipping();
+        for (int i = 0; i < shipping.size(); i++) {
+            Address address = shipping.get(i).address();
+            if (address != null && test.test(address)) {
+                parts.add(numbered("shipping address", "配送先住所", i, shipping.size()));
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(Term.join(parts));

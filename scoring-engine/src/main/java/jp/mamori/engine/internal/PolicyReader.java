@@ -13,6 +13,8 @@ import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.checks.AffiliateSettings;
+import jp.mamori.engine.checks.CardTestingSettings;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
@@ -133,11 +135,82 @@ public final class PolicyReader {
         Set<String> languages = checks.has("domestic_languages")
                 ? texts(checks.get("domestic_languages"), "checks.domestic_languages")
                 : defaults.domesticLanguages();
+        Duration lookback = checks.has("first_purchase_lookback")
+                ? duration(text(checks.get("first_purchase_lookback"), "checks.first_purchase_lookback"), "checks.first_purchase_lookback")
+                : defaults.firstPurchaseLookback();
+        CardTestingSettings cardTesting = cardTesting(checks.path("card_testing"));
+        AffiliateSettings affiliates = affiliates(checks.path("affiliate"));
         try {
-            return new CheckSettings(highAmount, confidence, timezones, languages);
+            return new CheckSettings(highAmount, confidence, timezones, languages, lookback, cardTesting, affiliates);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
         }
+    }
+
+    /** {@code checks.card_testing}; each setting left out keeps its {@linkplain CardTestingSettings#DEFAULT default}. */
+    private static CardTestingSettings cardTesting(JsonNode node) {
+        CardTestingSettings d = CardTestingSettings.DEFAULT;
+        if (node.isMissingNode()) {
+            return d;
+        }
+        String at = "checks.card_testing";
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("policy: " + at + " must be an object");
+        }
+        refuseUnknown(node, at, "window", "sequential_last4_gap", "sequential_last4_limit", "small_amount_yen",
+                "small_amount_card_limit", "decline_window", "decline_limit", "bin_decline_limit");
+        Duration window = optionalDuration(node, "window", at, d.window());
+        int gap = optionalInt(node, "sequential_last4_gap", at, d.sequentialGap());
+        int sequentialLimit = optionalInt(node, "sequential_last4_limit", at, d.sequentialLimit());
+        long smallYen = node.has("small_amount_yen") ? wholeNumber(node.get("small_amount_yen"), at + ".small_amount_yen") : d.smallAmountYen();
+        int smallCards = optionalInt(node, "small_amount_card_limit", at, d.smallAmountCardLimit());
+        Duration declineWindow = optionalDuration(node, "decline_window", at, d.declineWindow());
+        int declineLimit = optionalInt(node, "decline_limit", at, d.declineLimit());
+        int binDeclineLimit = optionalInt(node, "bin_decline_limit", at, d.binDeclineLimit());
+        try {
+            return new CardTestingSettings(window, gap, sequentialLimit, smallYen, smallCards, declineWindow, declineLimit, binDeclineLimit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+        }
+    }
+
+    /** {@code checks.affiliate}; each setting left out keeps its {@linkplain AffiliateSettings#DEFAULT default}. */
+    private static AffiliateSettings affiliates(JsonNode node) {
+        AffiliateSettings d = AffiliateSettings.DEFAULT;
+        if (node.isMissingNode()) {
+            return d;
+        }
+        String at = "checks.affiliate";
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("policy: " + at + " must be an object");
+        }
+        refuseUnknown(node, at, "burst_window", "new_buyers_per_device_limit", "new_buyers_per_address_limit");
+        Duration window = optionalDuration(node, "burst_window", at, d.burstWindow());
+        int perDevice = optionalInt(node, "new_buyers_per_device_limit", at, d.deviceLimit());
+        int perAddress = optionalInt(node, "new_buyers_per_address_limit", at, d.addressLimit());
+        try {
+            return new AffiliateSettings(window, perDevice, perAddress);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+        }
+    }
+
+    /** A misspelt setting would silently keep its default: name it instead. */
+    private static void refuseUnknown(JsonNode node, String at, String... known) {
+        Set<String> names = Set.of(known);
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!names.contains(field.getKey())) {
+                throw new IllegalArgumentException("policy: " + at + "." + field.getKey() + " is not a setting");
+            }
+        }
+    }
+
+    private static Duration optionalDuration(JsonNode node, String name, String at, Duration otherwise) {
+        return node.has(name) ? duration(text(node.get(name), at + "." + name), at + "." + name) : otherwise;
+    }
+
+    private static int optionalInt(JsonNode node, String name, String at, int otherwise) {
+        return node.has(name) ? integer(node.get(name), at + "." + name) : otherwise;
     }
 
     private static long wholeNumber(JsonNode node, String field) {

@@ -34,6 +34,21 @@ final class Evidences {
         return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), kinds);
     }
 
+    static Evidence withFirstPurchaseRepeats(ScreeningRequest request, List<FirstPurchaseRepeat> repeats) {
+        return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), Set.of(), repeats,
+                CardTestingSignals.NONE, AffiliateSignals.NONE);
+    }
+
+    static Evidence withCardTesting(ScreeningRequest request, CardTestingSignals signals) {
+        return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), Set.of(), List.of(), signals,
+                AffiliateSignals.NONE);
+    }
+
+    static Evidence withAffiliate(ScreeningRequest request, AffiliateSignals signals) {
+        return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), Set.of(), List.of(),
+                CardTestingSignals.NONE, signals);
+    }
+
     /** What {@code check} finds in the request. */
     static List<Finding> inspect(Check check, ScreeningRequest request) {
         return inspect(check, of(request));

@@ -15,6 +15,8 @@ import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.checks.AffiliateSettings;
+import jp.mamori.engine.checks.CardTestingSettings;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
@@ -87,6 +89,14 @@ class PolicyReaderTest {
     }
 
     @Test
+    void aStoredPolicyWrittenBeforeAReasonExistedWeighsItAsTheShippedPolicyDoes() {
+        Policy policy = read(SHOP_POLICY.replace(",\n    \"VELOCITY_EMAIL_24H\": 20", ""));
+
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_24H)).isEqualTo(Policy.defaultPolicy().weight(ReasonCode.VELOCITY_EMAIL_24H));
+        assertThat(policy.weight(ReasonCode.VELOCITY_EMAIL_1H)).isEqualTo(35);
+    }
+
+    @Test
     void aPolicyWithoutHardRulesDecidesByScoreAlone() {
         Policy policy = read(SHOP_POLICY.replace("\"hard_rules\": { \"NEGATIVE_LIST_MATCH\": \"REVIEW\" },", ""));
 
@@ -108,6 +118,34 @@ class PolicyReaderTest {
     }
 
     @Test
+    void readsTheCardTestingFirstPurchaseAndAffiliateSettingsKeepingDefaultsForWhatIsLeftOut() {
+        Policy policy = read(SHOP_POLICY.replace("\"domestic_languages\": [\"ja\", \"ryu\"]", """
+                "domestic_languages": ["ja", "ryu"],
+                    "first_purchase_lookback": "P180D",
+                    "card_testing": { "window": "PT30M", "sequential_last4_gap": 50, "small_amount_yen": 500, "bin_decline_limit": 20 },
+                    "affiliate": { "new_buyers_per_device_limit": 1 }"""));
+
+        assertThat(policy.checks().firstPurchaseLookback()).isEqualTo(Duration.ofDays(180));
+        assertThat(policy.checks().cardTesting()).isEqualTo(new CardTestingSettings(Duration.ofMinutes(30), 50, 2, 500, 2,
+                Duration.ofHours(1), 3, 20));
+        assertThat(policy.checks().affiliates()).isEqualTo(new AffiliateSettings(Duration.ofHours(24), 1, 3));
+    }
+
+    @Test
+    void theShippedPolicySpellsOutEveryDefaultSetting() {
+        assertThat(Policy.defaultPolicy().checks()).isEqualTo(CheckSettings.DEFAULT);
+    }
+
+    @Test
+    void velocityKeepsEventsForTheLongestWindowThatCountsThem() {
+        assertThat(Policy.defaultPolicy().velocityRetention()).isEqualTo(Duration.ofHours(24));
+        Policy longBurst = read(SHOP_POLICY.replace("\"domestic_languages\": [\"ja\", \"ryu\"]",
+                "\"domestic_languages\": [\"ja\"], \"affiliate\": { \"burst_window\": \"P3D\" }"));
+
+        assertThat(longBurst.velocityRetention()).isEqualTo(Duration.ofDays(3));
+    }
+
+    @Test
     void aPolicyWithoutChecksSectionUsesTheDefaultSettings() {
         Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"checks\": \\{.*?}", ""));
 
@@ -119,6 +157,11 @@ class PolicyReaderTest {
         Policy policy = read(SHOP_POLICY.replaceAll("(?s),\\s*\"velocity\": \\[.*]", ""));
 
         assertThat(policy.velocityRules()).isEmpty();
+    }
+
+    /** The shop policy with one more setting in its checks section. */
+    private static String withChecks(String setting) {
+        return SHOP_POLICY.replace("\"domestic_languages\": [\"ja\", \"ryu\"]", "\"domestic_languages\": [\"ja\", \"ryu\"], " + setting);
     }
 
     static Stream<Arguments> brokenPolicies() {
@@ -137,8 +180,6 @@ class PolicyReaderTest {
                         SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": 50.5"), "weights.EMAIL_DISPOSABLE_DOMAIN"),
                 broken("weight as text",
                         SHOP_POLICY.replace("\"EMAIL_DISPOSABLE_DOMAIN\": 50", "\"EMAIL_DISPOSABLE_DOMAIN\": \"50\""), "weights.EMAIL_DISPOSABLE_DOMAIN"),
-                broken("a reason code without weight",
-                        SHOP_POLICY.replace(",\n    \"VELOCITY_EMAIL_24H\": 20", ""), "VELOCITY_EMAIL_24H"),
                 broken("missing thresholds",
                         SHOP_POLICY.replace("\"thresholds\": { \"review\": 35, \"ng\": 70 },", ""), "thresholds"),
                 broken("missing review threshold",
@@ -179,6 +220,24 @@ class PolicyReaderTest {
                         SHOP_POLICY.replace("\"window\": \"PT30M\", ", ""), "distinct[0].window"),
                 broken("distinct limit as text",
                         SHOP_POLICY.replace("\"limit\": 2 }\n  ]", "\"limit\": \"2\" }\n  ]"), "distinct[0].limit"),
+                broken("card testing settings not an object",
+                        withChecks("\"card_testing\": 3"), "checks.card_testing"),
+                broken("a misspelt card testing setting",
+                        withChecks("\"card_testing\": { \"sequential_gap\": 50 }"), "checks.card_testing.sequential_gap"),
+                broken("card testing window not a duration",
+                        withChecks("\"card_testing\": { \"window\": \"1 hour\" }"), "checks.card_testing.window"),
+                broken("sequential gap beyond four digits",
+                        withChecks("\"card_testing\": { \"sequential_last4_gap\": 10000 }"), "checks.card_testing.sequential_last4_gap"),
+                broken("decline limit of zero",
+                        withChecks("\"card_testing\": { \"decline_limit\": 0 }"), "checks.card_testing.decline_limit"),
+                broken("small amount as text",
+                        withChecks("\"card_testing\": { \"small_amount_yen\": \"1000\" }"), "checks.card_testing.small_amount_yen"),
+                broken("affiliate device limit of zero",
+                        withChecks("\"affiliate\": { \"new_buyers_per_device_limit\": 0 }"), "checks.affiliate.new_buyers_per_device_limit"),
+                broken("a misspelt affiliate setting",
+                        withChecks("\"affiliate\": { \"window\": \"PT1H\" }"), "checks.affiliate.window"),
+                broken("first purchase lookback not a duration",
+                        withChecks("\"first_purchase_lookback\": 365"), "checks.first_purchase_lookback"),
                 broken("hard rules not an object",
                         SHOP_POLICY.replace("{ \"NEGATIVE_LIST_MATCH\": \"REVIEW\" }", "[\"NEGATIVE_LIST_MATCH\"]"), "hard_rules"),
                 broken("hard rule for an unknown reason",
