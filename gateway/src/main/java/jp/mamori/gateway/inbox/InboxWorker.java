@@ -71,14 +71,18 @@ public class InboxWorker implements SmartLifecycle {
     @Override
     public void start() {
         stopping = Sinks.empty();
-        loop = Flux.merge(Flux.interval(Duration.ZERO, settings.pollInterval()), inbox.arrivals())
+        // A tick that comes while a look-up is still running is dropped, not queued: the interval must never
+        // overflow (it would end the loop), and one look-up after the running one sees everything anyway.
+        Flux<Object> ticks = Flux.interval(Duration.ZERO, settings.pollInterval()).onBackpressureDrop().map(Object.class::cast);
+        Flux<Object> arrivals = inbox.arrivals().onBackpressureLatest().map(Object.class::cast);
+        loop = Flux.merge(ticks, arrivals)
                 .onBackpressureLatest()
                 .concatMap(tick -> dispatchDue()
                         .onErrorResume(e -> {
                             log.warn("Inbox poll failed; trying again at the next tick", e);
                             return Mono.empty();
                         }), 1)
-                .subscribe();
+                .subscribe(null, e -> log.error("The inbox worker stopped; deliveries wait for the next start", e));
     }
 
     /** Starts handling every due delivery whose order is not being handled already. */
