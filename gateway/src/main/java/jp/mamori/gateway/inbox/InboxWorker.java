@@ -26,6 +26,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Works off the inbox: hands each due delivery to its platform's {@link DeliveryHandler}, records
@@ -116,7 +117,12 @@ public class InboxWorker implements SmartLifecycle {
             return inbox.deadLetter(due.id(), due.attempt(), "no handler for platform " + due.platform(), clock.instant())
                     .doOnSuccess(v -> count(due.platform(), "dead"));
         }
-        return inbox.delivery(due).flatMap(delivery -> handle(handler, delivery));
+        // Handling goes on the worker's own threads: a database read completes on whichever thread hands
+        // back a pooled connection, often a server thread, and webhooks must not wait behind screenings.
+        return inbox.delivery(due)
+                .subscribeOn(Schedulers.boundedElastic())
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(delivery -> handle(handler, delivery));
     }
 
     private Mono<Void> handle(DeliveryHandler handler, Delivery delivery) {
