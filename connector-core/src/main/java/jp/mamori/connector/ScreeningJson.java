@@ -43,7 +43,18 @@ public final class ScreeningJson {
 
     /** Parses and validates a request body. */
     public ScreeningRequest readRequest(byte[] body) {
-        JsonNode root = readObject(body);
+        return readRequest(readObject(body));
+    }
+
+    /**
+     * Validates a request an adapter built, exactly as if it had come as JSON to the public API, without
+     * writing it out and parsing it back.
+     */
+    public ScreeningRequest validate(ScreeningRequest draft) {
+        return readRequest((JsonNode) mapper.valueToTree(draft));
+    }
+
+    private ScreeningRequest readRequest(JsonNode root) {
         List<String> cardFields = cardGuard.suspiciousPaths(root);
         if (!cardFields.isEmpty()) {
             throw new InvalidRequestException(InvalidRequestException.Kind.CARD_NUMBER, cardFields.stream()

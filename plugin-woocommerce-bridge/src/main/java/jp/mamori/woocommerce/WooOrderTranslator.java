@@ -255,7 +255,7 @@ public final class WooOrderTranslator {
      */
     private ScreeningRequest validated(ScreeningRequest draft) {
         try {
-            return wire.readRequest(wire.write(draft));
+            return wire.validate(draft);
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.kind(), e.errors().stream()
                     .map(error -> new FieldError(origin(error.field()), error.detail()))
