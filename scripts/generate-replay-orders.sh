@@ -2,7 +2,13 @@
 #
 # Regenerates the labelled order set the replay tool measures detection with:
 #
-#   benchmarks/src/main/resources/replay/orders-v1.jsonl
+#   benchmarks/src/main/resources/replay/orders-v1.jsonl       (seed 20261005, the default)
+#   benchmarks/src/main/resources/replay/orders-holdout.jsonl  (seed 20270117: the same generator, another seed)
+#
+# The holdout set is for honest figures: the engine is tuned on v1 and never on the holdout, so what it catches
+# there is what it catches on orders nobody tuned for. Regenerate it with
+#
+#   scripts/generate-replay-orders.sh 20270117 benchmarks/src/main/resources/replay/orders-holdout.jsonl
 #
 # The set is Mamori's own synthetic data, made by jp.mamori.bench.replay.OrderSetGenerator from a
 # seed: the same seed gives the same file, byte for byte (OrderSetGeneratorTest checks that the

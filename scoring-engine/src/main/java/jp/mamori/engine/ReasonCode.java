@@ -74,6 +74,9 @@ public enum ReasonCode {
     DEVICE_LOCALE_MISMATCH(
             "The browser's language (%s) and time zone (%s) do not fit a buyer in Japan.",
             "ブラウザの言語（%s）とタイムゾーン（%s）が国内のお客様らしくありません。"),
+    DEVICE_TIMEZONE_IP_MISMATCH(
+            "The browser's clock is set to a time zone outside Japan (%s), yet the order came from a Japanese IP address: a proxy or VPN may hide where the buyer is.",
+            "ブラウザのタイムゾーンは海外（%s）ですが、日本のIPアドレスから注文されています。プロキシやVPNで実際の接続元を隠している可能性があります。"),
     PAYMENT_ISSUER_COUNTRY_MISMATCH(
             "The card was issued in %s but the order ships to %s.",
             "カードの発行国（%s）と配送先の国（%s）が異なります。"),

@@ -57,6 +57,7 @@ import jp.mamori.engine.checks.ShippingOverseasCheck;
 import jp.mamori.engine.checks.ShortStayAddressCheck;
 import jp.mamori.engine.checks.SmallAmountCardTestingCheck;
 import jp.mamori.engine.checks.ThreeDsNotAuthenticatedCheck;
+import jp.mamori.engine.checks.TimezoneNetworkMismatchCheck;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.data.ForwardingServices;
@@ -137,6 +138,7 @@ public final class ScoringEngine {
                 new FuriganaMismatchCheck(settings.furiganaMinConfidence()),
                 new OverseasIpCheck(),
                 new ForeignLocaleCheck(settings),
+                new TimezoneNetworkMismatchCheck(settings),
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
                 new OrderVelocityCheck(policy.velocityRules()),

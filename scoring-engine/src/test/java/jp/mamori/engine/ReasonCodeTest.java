@@ -44,6 +44,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.NAME_FURIGANA_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.DEVICE_IP_OVERSEAS, new Object[] {"VN"});
         DETAILS.put(ReasonCode.DEVICE_LOCALE_MISMATCH, new Object[] {"zh-CN", "Asia/Shanghai"});
+        DETAILS.put(ReasonCode.DEVICE_TIMEZONE_IP_MISMATCH, new Object[] {"Asia/Shanghai"});
         DETAILS.put(ReasonCode.PAYMENT_ISSUER_COUNTRY_MISMATCH, new Object[] {"US", "JP"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_FAILED, new Object[] {"N"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});

@@ -12,6 +12,9 @@ import jp.mamori.engine.normalize.MailDomainKind;
  * accounts in bulk. Deliberately conservative, because romaji names are consonant-rich (tsuchiya.shunsuke,
  * kobayashi_kenichiro) and people add birthdays and idol groups (sakura19950412, hkt48love); only strings
  * that alternate letters and digits again and again, have almost no vowels, or are long hexadecimal count.
+ * Vowels are judged over a long run of letters and over all the letters of the name together: a script that
+ * sprinkles digits between consonants (kzxx83nnx, 30nx4lxcr) leaves no run long enough, but nobody can say
+ * the name either.
  */
 public final class RandomEmailLocalPartCheck implements Check {
 
@@ -20,6 +23,8 @@ public final class RandomEmailLocalPartCheck implements Check {
     /** A run of letters this long with fewer vowels than {@link #VOWEL_SHARE}: romaji runs about 45% vowels. */
     private static final int LETTER_RUN = 8;
     private static final double VOWEL_SHARE = 0.15;
+    /** All the letters of the name taken together, digits and separators left out: fewer than this say nothing. */
+    private static final int LETTERS_IN_ALL = 6;
     /** Hexadecimal of this length with both digits and letters: a hash or a token, not a name. */
     private static final int HEX_LENGTH = 12;
 
@@ -39,7 +44,18 @@ public final class RandomEmailLocalPartCheck implements Check {
         if (plus > 0) {
             box = box.substring(0, plus);
         }
-        return alternations(box) >= ALTERNATIONS || hasVowellessRun(box) || isLongHex(box);
+        return alternations(box) >= ALTERNATIONS || hasVowellessRun(box) || isUnpronounceable(box) || isLongHex(box);
+    }
+
+    /** Whether the letters of the whole name, digits and separators left out, are many and nearly without vowels. */
+    private static boolean isUnpronounceable(String box) {
+        String letters = box.replaceAll("[^a-z]+", "");
+        return letters.length() >= LETTERS_IN_ALL && vowels(letters) < letters.length() * VOWEL_SHARE;
+    }
+
+    private static long vowels(String letters) {
+        // y counts as a vowel: it is one in romaji glides (kyo, ryu) and English names (lynn).
+        return letters.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
     }
 
     private static int alternations(String box) {
@@ -60,9 +76,7 @@ public final class RandomEmailLocalPartCheck implements Check {
     private static boolean hasVowellessRun(String box) {
         for (String run : box.split("[^a-z]+")) {
             if (run.length() >= LETTER_RUN) {
-                // y counts as a vowel: it is one in romaji glides (kyo, ryu) and English names (lynn).
-                long vowels = run.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
-                if (vowels < run.length() * VOWEL_SHARE) {
+                if (vowels(run) < run.length() * VOWEL_SHARE) {
                     return true;
                 }
             }

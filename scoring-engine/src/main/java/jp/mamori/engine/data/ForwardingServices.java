@@ -28,12 +28,12 @@ public final class ForwardingServices {
     /**
      * Member codes as forwarding services write them after the address, in the text's matching form (NFKC, upper
      * case): {@code #ABC12345} or {@code #AB-1234} (a mark, two to four letters, four to eight digits), {@code #123456}
-     * (five digits or more: room numbers have at most four), and {@code JP-123456} or {@code TS-00012345} (two to
-     * four letters, a dash, five to eight digits). Building and room numbers as Japanese addresses write them
-     * ({@code B棟1203}, {@code A-101}, {@code #405}) do not match.
+     * (five digits or more: room numbers have at most four), and {@code JP-123456}, {@code TS-00012345} or
+     * {@code SKY022620} (two to four letters, a dash or none, five to eight digits). Building and room numbers as
+     * Japanese addresses write them ({@code B棟1203}, {@code A-101}, {@code AB1203}, {@code #405}) do not match.
      */
     private static final Pattern CUSTOMER_CODE = Pattern.compile(
-            "#[A-Z]{2,4}-?\\d{4,8}(?!\\d)|#\\d{5,8}(?!\\d)|(?<![A-Z])[A-Z]{2,4}-\\d{5,8}(?!\\d)");
+            "#[A-Z]{2,4}-?\\d{4,8}(?!\\d)|#\\d{5,8}(?!\\d)|(?<![A-Z])[A-Z]{2,4}-?\\d{5,8}(?!\\d)");
 
     private final Set<String> warehouses;
     /** The municipalities of the warehouses: most addresses are told apart without building a key. */

@@ -79,11 +79,20 @@ public final class AddressParser {
         }
         String[] town = town(municipality, at);
         List<String> numbers = block(at);
+        String rest = at.rest().strip() + tail;
+        if (numbers.isEmpty() && at.rest().isBlank()) {
+            // The first line ends with the town, and the block was typed first thing on the second (赤松町 / 2-24-16 サン赤松町テラス 407).
+            Cursor second = new Cursor(headForm(line2 == null ? "" : line2));
+            List<String> fromSecond = blockOpeningSecondLine(second);
+            if (!fromSecond.isEmpty()) {
+                numbers = fromSecond;
+                rest = PlaceText.compact(second.rest());
+            }
+        }
         String block = String.join("-", numbers.subList(0, Math.min(3, numbers.size())));
         if (numbers.isEmpty()) {
             flags.add(AddressFlag.BLOCK_MISSING);
         }
-        String rest = at.rest().strip() + tail;
         String building = rest.replace(" ", "").replace("・", "");
         String room = "";
         if (numbers.size() > 3) {
@@ -326,6 +335,26 @@ public final class AddressParser {
             }
         }
         return numbers;
+    }
+
+    /**
+     * The block at the start of a second address line, when it can only be one: numbers joined by block separators
+     * (2-24-16, 2丁目29番9号), one number named as a block (29番地, 3丁目), or a number alone on the line (a rural
+     * 番地: 集福寺 / 191). A number followed by anything else is a building's or a room's (507号室, 101 メゾン), not a block.
+     */
+    private static List<String> blockOpeningSecondLine(Cursor second) {
+        String text = second.text;
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return List.of();
+        }
+        boolean alone = text.substring(digits).isBlank();
+        boolean named = text.startsWith("丁目", digits) || text.startsWith("番", digits) || text.startsWith("地割", digits);
+        List<String> numbers = block(second);
+        return numbers.size() >= 2 || named || alone ? numbers : List.of();
     }
 
     private static String stripLeadingZeros(String digits) {

@@ -33,6 +33,10 @@ public final class FuriganaChecker {
         if (n.familyKana().isEmpty() && n.givenKana().isEmpty()) {
             return FuriganaMatch.UNKNOWN;
         }
+        if (ForeignSurnames.readInItsOwnLanguage(n)) {
+            // 王偉 / ワン ウェイ: a Chinese or Korean name read in its own language, beyond a Japanese dictionary.
+            return FuriganaMatch.UNKNOWN;
+        }
         List<FuriganaMatch> parts = new ArrayList<>(2);
         if (n.script() == NameScript.ROMAJI) {
             // Romaji names come in either order (Taro Yamada), so the words are compared as a set.

@@ -18,6 +18,8 @@ class FuriganaMismatchCheckTest {
             "山田, 太郎, スズキ, タロウ",       // a known family name read as another
             "佐藤, 花子, タナカ, ハナコ",
             "やまだ, たろう, スズキ, イチロウ", // kana name, other kana
+            "林, 健太, スズキ, ケンタ",         // a family name that is also Chinese, read as neither
+            "金子, 健太, キム, ケンタ",         // only a one-kanji family name is a Chinese or Korean one
     })
     void flagsFuriganaThatCannotBeAReadingOfTheName(String family, String given, String familyKana, String givenKana) {
         assertThat(inspect(new PersonName(family, given, familyKana, givenKana)))
@@ -34,6 +36,12 @@ class FuriganaMismatchCheckTest {
             "高橋, 心愛, タカハシ, ココア",     // キラキラネーム: the dictionary cannot say
             "Smith, John, スミス, ジョン",
             "Nguyen, Van An, グエン, ヴァンアン",
+            "王, 偉, ワン, ウェイ",               // Chinese and Korean residents read their names in their own language
+            "王, 偉, オウ, イ",
+            "李, 娜, リー, ナー",
+            "金, 民俊, キム, ミンジュン",
+            "陳, 怡君, チェン, イージュン",
+            "王偉, , ワンウェイ, ",
     })
     void leavesReadingsThatFitOrCannotBeJudgedAlone(String family, String given, String familyKana, String givenKana) {
         assertThat(inspect(new PersonName(family, given, familyKana, givenKana))).isEmpty();

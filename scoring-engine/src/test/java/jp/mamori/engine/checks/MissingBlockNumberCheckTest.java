@@ -29,4 +29,21 @@ class MissingBlockNumberCheckTest {
 
         assertThat(Evidences.inspect(check, SampleOrders.order().billing(address).build())).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1-2-3", "1-2-3 メゾン神南405", "一丁目2番3号", "１－２－３　メゾン神南４０５", "12番地", "2丁目", "191"})
+    void readsTheBlockTypedFirstOnTheSecondLine(String line2) {
+        Address address = new Address("JP", "150-0041", "東京都", "渋谷区", "神南", line2);
+
+        assertThat(Evidences.inspect(check, SampleOrders.order().billing(address).build())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"メゾン神南 405号", "405号室", "101 メゾン神南", "メゾン神南1-2"})
+    void takesNoRoomOrBuildingOnTheSecondLineForABlock(String line2) {
+        Address address = new Address("JP", "150-0041", "東京都", "渋谷区", "神南", line2);
+
+        assertThat(Evidences.inspect(check, SampleOrders.order().billing(address).build()))
+                .containsExactly(Finding.of(ReasonCode.ADDRESS_BLOCK_MISSING, new Term("billing address and shipping address", "請求先住所と配送先住所")));
+    }
 }

@@ -19,6 +19,9 @@ class RandomEmailLocalPartCheckTest {
             "tdkrmnqzs.v@gmail.com",
             "5f2d9a1e7c3b@gmail.com",         // hexadecimal token
             "a3f9c0e2b71d44@icloud.com",
+            "kzxx83nnx@gmail.com",            // digits between consonants: no long run, still no vowel at all
+            "30nx4lxcr@gmail.com",
+            "w5gkdbsgs@gmail.com",
     })
     void flagsMailboxNamesMadeByAScript(String email) {
         assertThat(Evidences.inspect(check, SampleOrders.order().email(email).build()))
@@ -43,6 +46,11 @@ class RandomEmailLocalPartCheckTest {
             "knightsbridge.lynn@gmail.com",
             "deadbeefcafe@gmail.com",         // hex letters, but no digits: a word game, not a token
             "taro+x7k9m2p4q@gmail.com",       // the tag is the shop's or a filter's, not the mailbox name
+            "tk0412@gmail.com",               // initials and a birthday: too few letters to judge
+            "kzk.1985@yahoo.co.jp",
+            "tkhs.2525@icloud.com",           // a name shortened to consonants, in short
+            "hrk1990@gmail.com",
+            "nyny0808@gmail.com",             // y is a vowel
     })
     void leavesNamesPeopleChoseAlone(String email) {
         assertThat(Evidences.inspect(check, SampleOrders.order().email(email).build())).isEmpty();

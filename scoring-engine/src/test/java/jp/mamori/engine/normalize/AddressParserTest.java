@@ -27,6 +27,16 @@ class AddressParserTest {
     }
 
     @Test
+    void readsABlockTypedOnTheSecondLineAsTheBlock() {
+        JapaneseAddress first = parse("113-0021", "東京都文京区本駒込二丁目28番16号", "メゾン本駒込 201号室");
+        JapaneseAddress second = parse("113-0021", "東京都文京区本駒込", "二丁目28番16号 メゾン本駒込 201号室");
+        assertThat(second.block()).isEqualTo("2-28-16");
+        assertThat(second.building()).isEqualTo(first.building());
+        assertThat(second.room()).isEqualTo(first.room());
+        assertThat(second.flags()).isEmpty();
+    }
+
+    @Test
     void keepsGunAndDesignatedCityWards() {
         JapaneseAddress gun = parse("498-0807", "三重県木曽岬町大字西対海地123", null);
         assertThat(gun.municipality()).isEqualTo("桑名郡木曽岬町");
