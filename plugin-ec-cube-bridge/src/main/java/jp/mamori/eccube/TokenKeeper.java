@@ -21,7 +21,8 @@ public final class TokenKeeper {
     private final Clock clock;
     private final Consumer<Tokens> onRenewed;
     private Tokens tokens;
-    private ReauthorizationNeeded refused;
+    /** Read without the lock, so a caller on a non-blocking thread never waits behind a refresh in progress. */
+    private volatile ReauthorizationNeeded refused;
 
     /**
      * {@code onRenewed} receives every new pair of tokens, to be stored (encrypted) in place of the old, before
@@ -39,7 +40,7 @@ public final class TokenKeeper {
     }
 
     /** Why the shop must be connected (again), or null while its tokens work as far as anyone knows. */
-    public synchronized ReauthorizationNeeded refusal() {
+    public ReauthorizationNeeded refusal() {
         return refused;
     }
 
