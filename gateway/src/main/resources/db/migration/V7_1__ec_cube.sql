@@ -10,6 +10,9 @@ CREATE TABLE ec_cube_connections (
     needs_reauthorization  BOOLEAN       NOT NULL,
     reason                 VARCHAR(1000),
     seeded_refresh_sha256  CHAR(64),
+    -- SHA-256 of the base URL and OAuth client the tokens were issued for: a shop re-created under the
+    -- same id for another EC-CUBE never gets them.
+    bound_to               CHAR(64),
     updated_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

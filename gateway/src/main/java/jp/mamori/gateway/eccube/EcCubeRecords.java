@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 public class EcCubeRecords implements ScreenedOrders {
 
     /** A shop's connection: its tokens (null before the first connect), and whether it must be connected again. */
-    public record Connection(Tokens tokens, boolean needsReauthorization, String reason, String seededRefreshSha256) {
+    public record Connection(Tokens tokens, boolean needsReauthorization, String reason, String seededRefreshSha256,
+                             String boundTo) {
     }
 
     /** Tokens as sealed: never logged, never shown. */
@@ -48,26 +49,31 @@ public class EcCubeRecords implements ScreenedOrders {
     }
 
     public Mono<Connection> connection(String shop) {
-        return db.sql("SELECT tokens_sealed, needs_reauthorization, reason, seeded_refresh_sha256 FROM ec_cube_connections "
+        return db.sql("SELECT tokens_sealed, needs_reauthorization, reason, seeded_refresh_sha256, bound_to FROM ec_cube_connections "
                         + "WHERE shop = :shop")
                 .bind("shop", shop)
                 .map(row -> new Connection(open(row.get("tokens_sealed", String.class)),
                         Boolean.TRUE.equals(row.get("needs_reauthorization", Boolean.class)), row.get("reason", String.class),
-                        row.get("seeded_refresh_sha256", String.class)))
+                        row.get("seeded_refresh_sha256", String.class), row.get("bound_to", String.class)))
                 .one();
     }
 
-    /** New tokens (connected, refreshed or seeded by hand): the shop works again. */
-    public Mono<Void> storeTokens(String shop, Tokens tokens, String seededRefreshSha256, Instant now) {
+    /**
+     * New tokens (connected, refreshed or seeded by hand) for the shop at the base URL and OAuth client
+     * {@code boundTo} stands for: the shop works again.
+     */
+    public Mono<Void> storeTokens(String shop, Tokens tokens, String seededRefreshSha256, String boundTo, Instant now) {
         String sealed = box.seal(new String(json.write(new SealedTokens(tokens.accessToken(), tokens.refreshToken(),
                 tokens.expiresAt())), StandardCharsets.UTF_8));
         return commits.write(sql -> {
             int updated = sql.update("UPDATE ec_cube_connections SET tokens_sealed = ?, needs_reauthorization = FALSE, "
-                            + "reason = NULL, seeded_refresh_sha256 = COALESCE(?, seeded_refresh_sha256), updated_at = ? WHERE shop = ?",
-                    sealed, seededRefreshSha256, now, shop);
+                            + "reason = NULL, seeded_refresh_sha256 = COALESCE(?, seeded_refresh_sha256), bound_to = ?, updated_at = ? "
+                            + "WHERE shop = ?",
+                    sealed, seededRefreshSha256, boundTo, now, shop);
             if (updated == 0) {
                 sql.update("INSERT INTO ec_cube_connections (shop, tokens_sealed, needs_reauthorization, reason, "
-                        + "seeded_refresh_sha256, updated_at) VALUES (?, ?, FALSE, NULL, ?, ?)", shop, sealed, seededRefreshSha256, now);
+                        + "seeded_refresh_sha256, bound_to, updated_at) VALUES (?, ?, FALSE, NULL, ?, ?, ?)", shop, sealed,
+                        seededRefreshSha256, boundTo, now);
             }
             return null;
         });

@@ -88,10 +88,14 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
      * The connection to start from: a refresh token given by hand in the settings counts once, the first time
      * it is seen; after that the tokens it was refreshed into are the ones to use.
      */
-    private Mono<EcCubeRecords.Connection> seeded(ShopRecords.StoredShop stored, EcCubeRecords.Connection connection) {
+    private Mono<EcCubeRecords.Connection> seeded(ShopRecords.StoredShop stored, EcCubeRecords.Connection known) {
+        String binding = binding(stored);
+        // Tokens issued to another EC-CUBE or OAuth client (the shop was re-created under this id) are never sent here.
+        EcCubeRecords.Connection connection = known != null && binding.equals(known.boundTo()) ? known : null;
         String refreshToken = stored.secrets().refreshToken();
         if (refreshToken == null) {
-            return Mono.justOrEmpty(connection).defaultIfEmpty(new EcCubeRecords.Connection(null, false, null, null));
+            return Mono.justOrEmpty(connection).defaultIfEmpty(new EcCubeRecords.Connection(null,
+                    known != null && known.boundTo() == null && known.needsReauthorization(), null, null, binding));
         }
         String seed = EcCubeRecords.hash(refreshToken);
         if (connection != null && seed.equals(connection.seededRefreshSha256())) {
@@ -99,8 +103,13 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
         }
         // No access token yet: it is expired from the start, so the first call refreshes it.
         Tokens tokens = new Tokens("", refreshToken, Instant.EPOCH);
-        return records.storeTokens(stored.config().shop(), tokens, seed, clock.instant())
-                .thenReturn(new EcCubeRecords.Connection(tokens, false, null, seed));
+        return records.storeTokens(stored.config().shop(), tokens, seed, binding, clock.instant())
+                .thenReturn(new EcCubeRecords.Connection(tokens, false, null, seed, binding));
+    }
+
+    /** What tokens are bound to: the shop's base URL and OAuth client. */
+    private static String binding(ShopRecords.StoredShop stored) {
+        return EcCubeRecords.hash(stored.config().baseUrl() + "\n" + stored.secrets().clientId());
     }
 
     @Override
@@ -115,7 +124,9 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
 
     /** New tokens from the connect flow: stored first, then used by the shop's keeper. */
     public Mono<Void> reconnected(String shopId, Tokens tokens) {
-        return records.storeTokens(shopId, tokens, null, clock.instant())
+        return shops.find(shopId)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("shop " + shopId + " was removed")))
+                .flatMap(stored -> records.storeTokens(shopId, tokens, null, binding(stored), clock.instant()))
                 .then(Mono.fromRunnable(() -> {
                     markedRefused.remove(shopId);
                     EcCubeShop shop = connected.get(shopId);
@@ -146,7 +157,7 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
                 settings.clientSecret(), redirect, settings.http(), clock);
         TokenKeeper tokens = new TokenKeeper(oauth, connection.tokens(), clock,
                 // Kept before use: league/oauth2-server revokes the old refresh token with this refresh.
-                renewed -> records.storeTokens(shopId, renewed, null, clock.instant()).block(Duration.ofSeconds(30)));
+                renewed -> records.storeTokens(shopId, renewed, null, binding(stored), clock.instant()).block(Duration.ofSeconds(30)));
         if (connection.needsReauthorization()) {
             tokens.refuse(connection.reason() == null ? "the shop refused Mamori's tokens" : connection.reason(), 0);
             markedRefused.add(shopId);
