@@ -126,7 +126,7 @@ public class InboxWorker implements SmartLifecycle {
         if (failure instanceof DeliveryDeferred deferred) {
             // Waiting for a person (a shop to be connected again) spends no attempt of the retry budget.
             return inbox.retryLater(delivery.id(), delivery.attempt() - 1, clock.instant().plus(deferred.delay()), error)
-                    .doOnSuccess(v -> count(delivery, "deferred"));
+                    .doOnSuccess(v -> meters.counter("mamori.inbox.deliveries", "platform", delivery.platform(), "outcome", "deferred").increment());
         }
         if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
