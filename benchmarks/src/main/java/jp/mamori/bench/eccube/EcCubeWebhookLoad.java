@@ -15,6 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import jp.mamori.bench.load.Answer;
@@ -31,8 +34,10 @@ import reactor.util.Loggers;
  * How fast a running gateway answers EC-CUBE webhooks, which EC-CUBE sends inside the shopper's checkout
  * request: signed Api42 batches ({@code order} created plus a {@code product} updated) to
  * {@code /hooks/ec-cube/<shop>} at a fixed rate, open loop, latency from each delivery's intended start.
- * The run's shop is never connected (no OAuth tokens), so the worker only puts the stored deliveries back
- * to wait and no shop is needed: the figure is the webhook's own, with the inbox busy beside it.
+ * The shop is played in process by WireMock (token endpoint, and {@code /api} answering one Tokyo order
+ * for every id, so the worker fetches each delivery's order over GraphQL and, after the first, finds
+ * its content screened already): the figure is the webhook's own, with the inbox worker busy beside it.
+ * The gateway must accept a plain-http shop ({@code MAMORI_ALLOW_INSECURE_SHOP_URLS=true}).
  * <pre>
  * MAMORI_ADMIN_TOKEN=… java -cp benchmarks.jar jp.mamori.bench.eccube.EcCubeWebhookLoad \
  *   [--url http://127.0.0.1:8080] [--rate 200] [--duration 30s] [--warmup 10s] [--connections 32]
@@ -64,7 +69,17 @@ public final class EcCubeWebhookLoad {
         }
         String shop = "bench-eccube-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
         String secret = UUID.randomUUID().toString();
-        setUp(url, adminToken, shop, secret);
+        WireMockServer fake = new WireMockServer(WireMockConfiguration.wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
+                .containerThreads(16));
+        fake.start();
+        fake.stubFor(WireMock.post("/token").willReturn(WireMock.okJson(
+                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"at-bench\",\"refresh_token\":\"rt-bench-2\"}")));
+        fake.stubFor(WireMock.post("/api").withRequestBody(WireMock.containing("__type")).willReturn(WireMock.okJson(
+                "{\"data\":{\"__type\":{\"fields\":[{\"name\":\"updateShipped\"},{\"name\":\"updateOrderScreening\"}]}}}")));
+        fake.stubFor(WireMock.post("/api").withRequestBody(WireMock.containing("updateOrderScreening(")).willReturn(WireMock.okJson(
+                "{\"data\":{\"updateOrderScreening\":{\"outcome\":\"APPLIED\",\"memo_appended\":true,\"hold\":\"NOT_REQUESTED\"}}}")));
+        fake.stubFor(WireMock.post("/api").withRequestBody(WireMock.containing("order(id")).willReturn(WireMock.okJson(ORDER)));
+        setUp(url, adminToken, shop, secret, "http://127.0.0.1:" + fake.port());
 
         Duration timeout = Duration.ofSeconds(10);
         ArrivalSchedule schedule = new ArrivalSchedule(rate, warmup, duration);
@@ -98,18 +113,34 @@ public final class EcCubeWebhookLoad {
             if (result.firstFailure() != null) {
                 System.out.println("first failure: " + result.firstFailure());
             }
+        } finally {
+            fake.stop();
         }
     }
 
-    /** A merchant and an EC-CUBE shop of the run's own, never connected through OAuth. */
-    private static void setUp(String url, String adminToken, String shop, String secret) throws IOException, InterruptedException {
+    /** A card order from Tokyo as Api42 answers {@code order(id:)}. */
+    private static final String ORDER = """
+            {"data":{"order":{"id":"1087","order_no":"1087","name01":"山田","name02":"太郎","kana01":"ヤマダ","kana02":"タロウ",
+             "email":"taro.yamada@example.ne.jp","phone_number":"09031415926","postal_code":"1500001",
+             "Pref":{"id":"13","name":"東京都"},"addr01":"渋谷区神宮前","addr02":"1-2-3 表参道ハイツ101","company_name":null,
+             "payment_method":"クレジットカード決済","payment_total":13950.0,"order_date":"2026-05-14T21:04:05+09:00",
+             "update_date":"2026-05-14T21:04:06+09:00","message":null,"OrderStatus":{"id":"1"},"Customer":{"id":"451","buy_times":3.0},
+             "Shippings":[{"name01":"山田","name02":"太郎","kana01":"ヤマダ","kana02":"タロウ","phone_number":"09031415926",
+               "postal_code":"1500001","Pref":{"name":"東京都"},"addr01":"渋谷区神宮前","addr02":"1-2-3 表参道ハイツ101"}],
+             "OrderItems":[{"product_code":"TEA-UJI-100","product_name":"宇治抹茶 100g","price":5819.0,"quantity":2.0,"OrderItemType":{"id":"1"}}]}}}
+            """;
+
+    /** A merchant and an EC-CUBE shop of the run's own, connected with a refresh token given by hand. */
+    private static void setUp(String url, String adminToken, String shop, String secret, String shopUrl)
+            throws IOException, InterruptedException {
         HttpClient admin = HttpClient.newHttpClient();
         String merchant = call(admin, url, adminToken, "POST", "/admin/merchants", "{\"name\": \"ベンチマーク 酒店 " + shop + "\"}");
         String merchantId = merchant.replaceAll("(?s).*\"merchant_id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         call(admin, url, adminToken, "PUT", "/admin/shops/" + shop, """
-                {"platform": "ec-cube", "merchant_id": "%s", "base_url": "https://%s.example.jp",
-                 "credentials": {"client_id": "bench", "client_secret": "bench-secret"}, "webhook_secrets": ["%s"]}
-                """.formatted(merchantId, shop, secret));
+                {"platform": "ec-cube", "merchant_id": "%s", "base_url": "%s",
+                 "credentials": {"client_id": "bench", "client_secret": "bench-secret", "refresh_token": "rt-bench"},
+                 "webhook_secrets": ["%s"]}
+                """.formatted(merchantId, shopUrl, secret));
     }
 
     private static String call(HttpClient http, String url, String token, String method, String path, String body)
