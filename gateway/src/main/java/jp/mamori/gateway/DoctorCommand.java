@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * {@code java -jar mamori-gateway.jar doctor <shop> [--url http://localhost:8080]}: asks a running
- * gateway whether it reaches the shop's REST API with the shop's key, and prints the answer. Uses
+ * gateway whether it reaches the shop's API with the shop's credentials (a WooCommerce REST API key, an
+ * EC-CUBE connection), and prints the answer. Uses
  * {@code MAMORI_ADMIN_TOKEN}; exits 0 when the shop is fine, 1 when it is not, 2 on a usage error.
  */
 public final class DoctorCommand {
@@ -36,7 +37,8 @@ public final class DoctorCommand {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             out.println(response.body());
-            return response.statusCode() == 200 && response.body().contains("\"rest_api\":\"ok\"") ? 0 : 1;
+            boolean fine = response.body().contains("\"rest_api\":\"ok\"") || response.body().contains("\"healthy\":true");
+            return response.statusCode() == 200 && fine ? 0 : 1;
         } catch (Exception e) {
             out.println("cannot reach the gateway at " + base + ": " + e.getClass().getSimpleName());
             return 1;

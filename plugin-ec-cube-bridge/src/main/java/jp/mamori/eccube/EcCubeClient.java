@@ -70,8 +70,14 @@ public final class EcCubeClient {
                 policy.backoffMultiplier(), policy.jitter(), policy.maxBackoff());
         this.retry = Retry.of("ec-cube-" + shopId, RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
-                .intervalFunction(backoff)
-                .retryOnException(e -> e instanceof ShopCallException call && call.retryable())
+                // A 429 or 503 with Retry-After is waited out as asked; anything else backs off with jitter.
+                .intervalBiFunction((attempt, outcome) -> {
+                    Duration asked = outcome.isLeft() && outcome.getLeft() instanceof ShopCallException e ? e.retryAfter() : null;
+                    return asked != null ? asked.toMillis() : backoff.apply(attempt);
+                })
+                // A longer Retry-After gives up at once: the inbox waits instead, without holding a worker.
+                .retryOnException(e -> e instanceof ShopCallException call && call.retryable()
+                        && (call.retryAfter() == null || call.retryAfter().compareTo(policy.maxRetryAfter()) <= 0))
                 .build());
         this.breaker = CircuitBreaker.of("ec-cube-" + shopId, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -86,7 +92,13 @@ public final class EcCubeClient {
 
     /** The order with this id, or null when the shop has none (deleted since the webhook). */
     public JsonNode order(long id) {
-        JsonNode order = query(ORDER_QUERY, Map.of("id", Long.toString(id)), "order").get("order");
+        JsonNode body = execute(ORDER_QUERY, Map.of("id", Long.toString(id)), "order");
+        JsonNode errors = body == null ? null : body.get("errors");
+        if (errors != null && errors.isArray() && errors.valueStream()
+                .anyMatch(error -> error.path("message").asString("").contains("No Order found"))) {
+            return null;
+        }
+        JsonNode order = data(body, "POST /api (order)").get("order");
         return order == null || order.isNull() ? null : order;
     }
 
@@ -135,7 +147,87 @@ public final class EcCubeClient {
         return retry;
     }
 
+    /** What {@code updateOrderScreening} answered: {@code APPLIED}, {@code REPLAYED} or {@code SUPERSEDED}, and so on. */
+    public record ScreeningUpdate(String outcome, boolean memoAppended, String hold) {
+    }
+
+    static final String MUTATION_FIELDS_QUERY = "query MutationFields { __type(name: \"Mutation\") { fields { name } } }";
+    static final String UPDATE_ORDER_SCREENING = "mutation UpdateOrderScreening($id: ID!, $screening_id: String!,"
+            + " $decision: String!, $score: Int!, $reasons: String, $hold: Boolean) {"
+            + " updateOrderScreening(id: $id, screening_id: $screening_id, decision: $decision, score: $score,"
+            + " reasons: $reasons, hold: $hold) { outcome memo_appended hold } }";
+
+    /**
+     * The names of the shop's GraphQL mutations, by introspection. Api42 has only {@code updateProductStock}
+     * and {@code updateShipped}; Mamori42 adds {@code updateOrderScreening}, and hides it again (as deprecated)
+     * while it is disabled.
+     */
+    public List<String> mutationNames() {
+        JsonNode type = data(execute(MUTATION_FIELDS_QUERY, Map.of(), "__type"), "POST /api (__type)").get("__type");
+        if (type == null || !type.path("fields").isArray()) {
+            return List.of();
+        }
+        return type.get("fields").valueStream().map(field -> field.path("name").asString("")).toList();
+    }
+
+    /**
+     * Mamori42's write-back. Idempotent per {@code screeningId}: a repeat answers {@code REPLAYED} and adds no
+     * second memo entry, so the call is retried like a query. Answers null when the order is gone; throws
+     * {@link Mamori42Unavailable} when the plugin is not installed or disabled.
+     */
+    public ScreeningUpdate updateOrderScreening(long orderId, String screeningId, String decision, int score,
+            String reasons, boolean hold) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("id", Long.toString(orderId));
+        variables.put("screening_id", screeningId);
+        variables.put("decision", decision);
+        variables.put("score", score);
+        variables.put("reasons", reasons);
+        variables.put("hold", hold);
+        String what = "POST /api (updateOrderScreening)";
+        JsonNode body = execute(UPDATE_ORDER_SCREENING, variables, "updateOrderScreening");
+        JsonNode errors = body == null ? null : body.get("errors");
+        if (errors != null && errors.isArray() && !errors.isEmpty()) {
+            for (JsonNode error : errors) {
+                String message = error.path("message").asString("");
+                String category = error.path("extensions").path("category").asString("");
+                if (category.equals("Mamori42 disabled") || message.contains("Cannot query field \"updateOrderScreening\"")) {
+                    throw new Mamori42Unavailable(what + ": Mamori42 is not installed or not enabled");
+                }
+                if (message.contains("No Order found")) {
+                    return null;
+                }
+            }
+            throw new ShopCallException(what + " answered GraphQL errors: " + summary(errors), false, 200);
+        }
+        JsonNode result = data(body, what).get("updateOrderScreening");
+        if (result == null || !result.path("outcome").isString()) {
+            throw new ShopCallException(what + " answered without an outcome: not Mamori42", false, 200);
+        }
+        return new ScreeningUpdate(result.get("outcome").asString(), result.path("memo_appended").asBoolean(false),
+                result.path("hold").asString(""));
+    }
+
+    /** Categories and messages of GraphQL errors, which name fields and rules, never tokens or order data. */
+    private static String summary(JsonNode errors) {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode error : errors) {
+            if (out.length() > 300) {
+                break;
+            }
+            String category = error.path("extensions").path("category").asString("");
+            out.append(out.length() == 0 ? "" : "; ").append(category.isEmpty() ? "" : category + ": ")
+                    .append(error.path("message").asString(""));
+        }
+        return out.length() > 400 ? out.substring(0, 400) : out.toString();
+    }
+
     private JsonNode query(String query, Map<String, Object> variables, String name) {
+        return data(execute(query, variables, name), "POST /api (" + name + ")");
+    }
+
+    /** One resilient POST to {@code /api}, renewing the token once after a 401; answers the body of a 200. */
+    private JsonNode execute(String query, Map<String, Object> variables, String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
@@ -149,18 +241,17 @@ public final class EcCubeClient {
                     throw tokens.refuse(what + " refused a freshly renewed token: connect the shop again", 401);
                 }
             }
-            return data(answer, what);
+            if (answer.status() != 200) {
+                throw new ShopCallException(what + " answered " + answer.status(), false, answer.status());
+            }
+            return answer.body();
         });
     }
 
-    private static JsonNode data(ShopHttp.Answer answer, String what) {
-        if (answer.status() != 200) {
-            throw new ShopCallException(what + " answered " + answer.status(), false, answer.status());
-        }
-        JsonNode body = answer.body();
+    private static JsonNode data(JsonNode body, String what) {
         if (body != null && body.path("errors").isArray() && !body.get("errors").isEmpty()) {
             // A query the shop's schema or allow list refuses, or an argument it cannot parse.
-            throw new ShopCallException(what + " answered GraphQL errors", false, 200);
+            throw new ShopCallException(what + " answered GraphQL errors: " + summary(body.get("errors")), false, 200);
         }
         if (body == null || !body.path("data").isObject()) {
             throw new ShopCallException(what + " answered without data: not Api42", false, 200);

@@ -16,8 +16,8 @@ public record EcCubeWebhookOutcome(Kind kind, List<Long> orderIds, String detail
 
     /** How the endpoint should treat the delivery. */
     public enum Kind {
-        /** Signed, and at least one order was created or updated: store it in the inbox, then answer 2xx. */
-        ORDER_EVENTS(202),
+        /** Signed, and at least one order was created or updated: store it in the inbox, then answer 200. */
+        ORDER_EVENTS(200),
         /** Signed, but only products, customers or deleted orders: nothing to screen. */
         IGNORED(200),
         /** A signature no secret of the shop produces: a wrong secret or a forgery. */

@@ -1,5 +1,7 @@
 package jp.mamori.eccube;
 
+import java.time.Duration;
+
 /**
  * A call to a shop's token endpoint or GraphQL API that did not succeed. {@link #retryable()} failures
  * (a timeout, a reset, 408, 429, 5xx, an open circuit) may succeed later and belong in the dead-letter
@@ -10,11 +12,22 @@ public class ShopCallException extends RuntimeException {
 
     private final boolean retryable;
     private final int httpStatus;
+    private final Duration retryAfter;
 
     public ShopCallException(String message, boolean retryable, int httpStatus) {
+        this(message, retryable, httpStatus, null);
+    }
+
+    public ShopCallException(String message, boolean retryable, int httpStatus, Duration retryAfter) {
         super(message, null, false, false);
         this.retryable = retryable;
         this.httpStatus = httpStatus;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the shop asked to be left alone ({@code Retry-After} on a 429 or 503), or null. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     public boolean retryable() {

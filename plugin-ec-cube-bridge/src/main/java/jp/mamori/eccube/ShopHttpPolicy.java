@@ -18,7 +18,18 @@ public record ShopHttpPolicy(
         Duration maxBackoff,
         int breakerWindow,
         float breakerFailureRate,
-        Duration breakerOpenFor) {
+        Duration breakerOpenFor,
+        Duration maxRetryAfter) {
+
+    /** A {@code Retry-After} up to a minute is waited out in the call; a longer one leaves the wait to the inbox. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+    public ShopHttpPolicy(Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts,
+            Duration initialBackoff, double backoffMultiplier, double jitter, Duration maxBackoff, int breakerWindow,
+            float breakerFailureRate, Duration breakerOpenFor) {
+        this(connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, backoffMultiplier, jitter, maxBackoff,
+                breakerWindow, breakerFailureRate, breakerOpenFor, MAX_RETRY_AFTER);
+    }
 
     /** EC-CUBE on shared hosting: a 5 s connect and 20 s read budget, four attempts, a breaker that rests a minute. */
     public static ShopHttpPolicy defaults() {

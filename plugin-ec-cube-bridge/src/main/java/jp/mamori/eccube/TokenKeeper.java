@@ -21,14 +21,27 @@ public final class TokenKeeper {
     private final Clock clock;
     private final Consumer<Tokens> onRenewed;
     private Tokens tokens;
-    private ReauthorizationNeeded refused;
+    /** Read without the lock, so a caller on a non-blocking thread never waits behind a refresh in progress. */
+    private volatile ReauthorizationNeeded refused;
 
-    /** {@code onRenewed} receives every new pair of tokens, to be stored (encrypted) in place of the old. */
+    /**
+     * {@code onRenewed} receives every new pair of tokens, to be stored (encrypted) in place of the old, before
+     * they are used. {@code tokens} null: the shop has not been connected yet, and every caller is told so
+     * until {@link #reconnected}.
+     */
     public TokenKeeper(EcCubeOAuth oauth, Tokens tokens, Clock clock, Consumer<Tokens> onRenewed) {
         this.oauth = oauth;
         this.tokens = tokens;
         this.clock = clock;
         this.onRenewed = onRenewed;
+        if (tokens == null) {
+            refused = new ReauthorizationNeeded("the shop has not been connected yet: open Mamori's connect URL", 0);
+        }
+    }
+
+    /** Why the shop must be connected (again), or null while its tokens work as far as anyone knows. */
+    public ReauthorizationNeeded refusal() {
+        return refused;
     }
 
     /** A valid access token, refreshed first when it expires within {@link #EARLY}. */

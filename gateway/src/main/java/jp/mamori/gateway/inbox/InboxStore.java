@@ -140,6 +140,23 @@ public class InboxStore implements Inbox {
                 .doOnNext(replayed -> arrivals.tryEmitNext(replayed));
     }
 
+    /**
+     * Makes every pending delivery of one shop due now (they were waiting for the shop to be connected
+     * again); answers how many.
+     */
+    public Mono<Integer> resume(String platform, String shop, Instant now) {
+        return commits.write(sql -> sql.update("UPDATE inbox SET next_attempt_at = ? WHERE platform = ? AND shop = ? "
+                        + "AND status = 'PENDING' AND next_attempt_at > ?", now, platform, shop, now))
+                .doOnNext(resumed -> arrivals.tryEmitNext(true));
+    }
+
+    /** How many deliveries of one shop wait to be handled. */
+    public Mono<Long> pendingCount(String platform, String shop) {
+        return db.sql("SELECT COUNT(*) AS n FROM inbox WHERE status = 'PENDING' AND platform = :platform AND shop = :shop")
+                .bind("platform", platform).bind("shop", shop)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
     /** How many deliveries wait to be handled, for health and tests. */
     public Mono<Long> pendingCount() {
         return db.sql("SELECT COUNT(*) AS n FROM inbox WHERE status = 'PENDING'").map(row -> row.get("n", Long.class)).one();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.inbox.Delivery;
+import jp.mamori.connector.inbox.DeliveryDeferred;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
 import jp.mamori.connector.inbox.RetrySchedule;
@@ -135,6 +136,11 @@ public class InboxWorker implements SmartLifecycle {
 
     private Mono<Void> failed(Delivery delivery, Throwable failure) {
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (failure instanceof DeliveryDeferred deferred) {
+            // Waiting for a person (a shop to be connected again) spends no attempt of the retry budget.
+            return inbox.retryLater(delivery.id(), delivery.attempt() - 1, clock.instant().plus(deferred.delay()), error)
+                    .doOnSuccess(v -> meters.counter("mamori.inbox.deliveries", "platform", delivery.platform(), "outcome", "deferred").increment());
+        }
         if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
                     delivery.shop(), delivery.resourceId(), delivery.attempt(), error);

@@ -42,17 +42,22 @@ public class ShopAdminController {
     private final ScreeningJson json;
     private final ShopRecords shops;
     private final WooShopDirectory woo;
+    private final List<ShopDirectory> directories;
+    private final List<PlatformDoctor> doctors;
     private final Merchants merchants;
     private final boolean allowInsecure;
     private final Clock clock;
 
     public ShopAdminController(AdminGuard guard, BodyLimit bodies, ScreeningJson json, ShopRecords shops,
-                               WooShopDirectory woo, Merchants merchants, MamoriProperties properties, Clock clock) {
+                               WooShopDirectory woo, List<ShopDirectory> directories, List<PlatformDoctor> doctors,
+                               Merchants merchants, MamoriProperties properties, Clock clock) {
         this.guard = guard;
         this.bodies = bodies;
         this.json = json;
         this.shops = shops;
         this.woo = woo;
+        this.directories = directories;
+        this.doctors = doctors;
         this.merchants = merchants;
         this.allowInsecure = properties.allowInsecureShopUrls();
         this.clock = clock;
@@ -69,7 +74,7 @@ public class ShopAdminController {
                         .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                                 "merchant_id names no merchant", List.of(new FieldError("merchant_id", "names no merchant")))))
                         .then(shops.put(input.config(), input.secrets(), clock.instant()))
-                        .doOnSuccess(v -> woo.forget(shop))
+                        .doOnSuccess(v -> forget(shop))
                         .thenReturn(input.config()));
     }
 
@@ -82,12 +87,20 @@ public class ShopAdminController {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such shop")));
     }
 
-    @Operation(summary = "Check that Mamori reaches the shop's REST API with its key",
+    @Operation(summary = "Check that Mamori reaches the shop's API with its credentials",
             security = @SecurityRequirement(name = "adminToken"))
     @GetMapping(path = "/admin/shops/{shop}/doctor", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<Map<String, Object>> doctor(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
         return guard.check(exchange.getRequest())
-                .then(woo.find(shop))
+                .then(shops.find(shop))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such shop")))
+                .flatMap(stored -> doctors.stream().filter(d -> d.platform().equals(stored.config().platform())).findFirst()
+                        .map(d -> d.diagnose(shop))
+                        .orElseGet(() -> wooDoctor(shop)));
+    }
+
+    private Mono<Map<String, Object>> wooDoctor(String shop) {
+        return woo.find(shop)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such WooCommerce shop")))
                 .flatMap(connected -> Mono.fromCallable(() -> connected.client().checkConnection())
                         .subscribeOn(Schedulers.boundedElastic()))
@@ -120,9 +133,13 @@ public class ShopAdminController {
     public Mono<ResponseEntity<Void>> delete(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
         return guard.check(exchange.getRequest())
                 .then(shops.delete(shop))
-                .doOnNext(deleted -> woo.forget(shop))
+                .doOnNext(deleted -> forget(shop))
                 .flatMap(deleted -> deleted ? Mono.just(ResponseEntity.noContent().<Void>build())
                         : Mono.error(ApiProblem.notFound("no such shop")));
+    }
+
+    private void forget(String shop) {
+        directories.forEach(directory -> directory.forget(shop));
     }
 
     private static Map<String, Object> diagnosis(ConnectionCheck check) {

@@ -15,11 +15,12 @@ import tools.jackson.databind.JsonNode;
 /** Reads the body of {@code PUT /admin/shops/{shop}}, naming every field that is wrong. */
 final class ShopRequestReader {
 
-    private static final Set<String> PLATFORMS = Set.of("woocommerce");
+    private static final Set<String> PLATFORMS = Set.of("woocommerce", "ec-cube");
+    static final String EC_CUBE = "ec-cube";
     private static final Set<String> DECISIONS = Set.of("OK", "REVIEW", "NG");
     private static final Set<String> ACTIONS = Set.of("note", "hold", "cancel");
     private static final Set<String> FIELDS = Set.of("platform", "merchant_id", "base_url", "credentials",
-            "webhook_secrets", "on_decision", "screen_statuses", "payment_methods", "notes_language", "http");
+            "webhook_secrets", "on_decision", "screen_statuses", "payment_methods", "notes_language", "http", "admin_route");
     private static final Set<String> HTTP_FIELDS = Set.of("timeout_ms", "max_attempts", "initial_backoff_ms", "breaker_open_for_ms");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -46,15 +47,31 @@ final class ShopRequestReader {
                 boolean https = "https".equals(uri.getScheme());
                 boolean http = "http".equals(uri.getScheme());
                 if (uri.getHost() == null || !(https || (http && allowInsecure))) {
-                    errors.add(new FieldError("base_url", "must be an https:// URL: WooCommerce accepts API keys only over HTTPS"));
+                    errors.add(new FieldError("base_url", EC_CUBE.equals(platform)
+                            ? "must be an https:// URL: OAuth tokens travel only over HTTPS"
+                            : "must be an https:// URL: WooCommerce accepts API keys only over HTTPS"));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("base_url", "must be a URL"));
             }
         }
         JsonNode credentials = root.path("credentials");
-        String consumerKey = text(credentials, "credentials.consumer_key", "consumer_key");
-        String consumerSecret = text(credentials, "credentials.consumer_secret", "consumer_secret");
+        boolean ecCube = EC_CUBE.equals(platform);
+        String consumerKey = ecCube ? null : text(credentials, "credentials.consumer_key", "consumer_key");
+        String consumerSecret = ecCube ? null : text(credentials, "credentials.consumer_secret", "consumer_secret");
+        // EC-CUBE: the OAuth client made under 設定 → API管理, and optionally a refresh token obtained by hand.
+        String clientId = ecCube ? text(credentials, "credentials.client_id", "client_id") : null;
+        String clientSecret = ecCube ? text(credentials, "credentials.client_secret", "client_secret") : null;
+        String refreshToken = ecCube ? text(credentials, "credentials.refresh_token", "refresh_token", false) : null;
+        String adminRoute = null;
+        if (root.has("admin_route")) {
+            adminRoute = ecCube ? text(root, "admin_route", false) : null;
+            if (!ecCube) {
+                errors.add(new FieldError("admin_route", "is for EC-CUBE shops only"));
+            } else if (adminRoute != null && !adminRoute.matches("/?[A-Za-z0-9_-]{1,100}/?")) {
+                errors.add(new FieldError("admin_route", "must be the admin path of the shop, such as admin"));
+            }
+        }
         List<String> secrets = texts(root, "webhook_secrets");
         if (secrets.isEmpty()) {
             errors.add(new FieldError("webhook_secrets", "must list at least one secret"));
@@ -74,10 +91,13 @@ final class ShopRequestReader {
                 onDecision.put(action.getKey(), action.getValue().stringValue());
             }
         }
+        if (ecCube && onDecision.containsValue("cancel")) {
+            errors.add(new FieldError("on_decision", "EC-CUBE orders can be held (対応中), not cancelled, by Mamori"));
+        }
         if ("cancel".equals(onDecision.get("REVIEW")) || (onDecision.containsKey("OK") && !"note".equals(onDecision.get("OK")))) {
             errors.add(new FieldError("on_decision", "only NG may cancel, and OK only adds a note"));
         }
-        List<String> statuses = texts(root, "screen_statuses");
+        List<String> statuses = ecCube ? statusIds(root) : texts(root, "screen_statuses");
         List<String> methods = texts(root, "payment_methods");
         String language = root.has("notes_language") ? text(root, "notes_language", false) : "ja";
         if (language != null && !Set.of("ja", "en").contains(language)) {
@@ -89,10 +109,37 @@ final class ShopRequestReader {
                     errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).detail() : errors.size() + " fields are invalid; see errors",
                     errors);
         }
+        List<String> defaultStatuses = ecCube ? List.of("1", "6") : List.of("processing", "on-hold", "pending");
         return new StoredShopInput(
                 new ShopConfig(shop, platform, text(root, "merchant_id", true), baseUrl.replaceAll("/+$", ""), onDecision,
-                        statuses.isEmpty() ? List.of("processing", "on-hold", "pending") : statuses, methods, language, http),
-                new ShopSecrets(consumerKey, consumerSecret, secrets));
+                        statuses.isEmpty() ? defaultStatuses : statuses, methods, language, http,
+                        ecCube ? (adminRoute == null ? "admin" : adminRoute.replaceAll("^/|/$", "")) : null),
+                new ShopSecrets(consumerKey, consumerSecret, secrets, clientId, clientSecret, refreshToken));
+    }
+
+    /** EC-CUBE's {@code OrderStatus} ids, as numbers or numeric strings; 8 (購入処理中) is a cart and never screened. */
+    private List<String> statusIds(JsonNode root) {
+        JsonNode value = root.get("screen_statuses");
+        List<String> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            errors.add(new FieldError("screen_statuses", "must be an array of EC-CUBE order status ids, such as [1, 6]"));
+            return out;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String id = item.isIntegralNumber() ? item.asString() : item.isString() ? item.stringValue().strip() : "";
+            if (!id.matches("[1-9][0-9]{0,2}")) {
+                errors.add(new FieldError("screen_statuses[" + i + "]", "must be an EC-CUBE order status id"));
+            } else if (id.equals("8")) {
+                errors.add(new FieldError("screen_statuses[" + i + "]", "8 (購入処理中) is a checkout in progress and is never screened"));
+            } else if (!out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private ShopConfig.Http http(JsonNode http) {

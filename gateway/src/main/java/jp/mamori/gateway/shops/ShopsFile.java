@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jp.mamori.gateway.MamoriProperties;
@@ -39,16 +40,16 @@ public class ShopsFile implements ApplicationRunner {
     private final MamoriProperties properties;
     private final Environment environment;
     private final ShopRecords shops;
-    private final WooShopDirectory woo;
+    private final List<ShopDirectory> directories;
     private final Merchants merchants;
     private final Clock clock;
 
-    public ShopsFile(MamoriProperties properties, Environment environment, ShopRecords shops, WooShopDirectory woo,
+    public ShopsFile(MamoriProperties properties, Environment environment, ShopRecords shops, List<ShopDirectory> directories,
                      Merchants merchants, Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.shops = shops;
-        this.woo = woo;
+        this.directories = directories;
         this.merchants = merchants;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ public class ShopsFile implements ApplicationRunner {
                 throw new IllegalStateException(file + ": shop " + shop + ": merchant_id names no merchant");
             }
             shops.put(input.config(), input.secrets(), clock.instant()).block();
-            woo.forget(shop);
+            directories.forEach(directory -> directory.forget(shop));
         }
         return listed.size();
     }

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * settings do not change, so that its circuit breaker remembers the shop's health.
  */
 @Component
-public class WooShopDirectory implements WooShops {
+public class WooShopDirectory implements WooShops, ShopDirectory {
 
     private final ShopRecords records;
     private final MeterRegistry meters;
@@ -59,6 +59,7 @@ public class WooShopDirectory implements WooShops {
     }
 
     /** Forgets a shop's client after its settings changed or it was removed. */
+    @Override
     public void forget(String shopId) {
         connected.remove(shopId);
     }

@@ -1,7 +1,10 @@
 package jp.mamori.eccube.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
+
+import jp.mamori.connector.RetryAfter;
 
 import jp.mamori.eccube.ShopCallException;
 import jp.mamori.eccube.ShopHttpPolicy;
@@ -70,7 +73,8 @@ public final class ShopHttp {
             }
             int status = response.code();
             if (status == 408 || status == 429 || status / 100 == 5) {
-                throw new ShopCallException(what + " answered " + status, true, status);
+                throw new ShopCallException(what + " answered " + status, true, status,
+                        RetryAfter.parse(response.header("Retry-After"), Clock.systemUTC().instant()));
             }
             return new Answer(status, body);
         } catch (IOException e) {

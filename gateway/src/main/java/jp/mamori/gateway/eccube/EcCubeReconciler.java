@@ -1,0 +1,155 @@
+package jp.mamori.gateway.eccube;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.mamori.connector.InvalidRequestException;
+import jp.mamori.connector.inbox.Inbox;
+import jp.mamori.connector.inbox.IncomingDelivery;
+import jp.mamori.eccube.EcCubeDeliveryHandler;
+import jp.mamori.eccube.EcCubeOrder;
+import jp.mamori.eccube.EcCubeShop;
+import jp.mamori.eccube.ReauthorizationNeeded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * EC-CUBE never resends a webhook, so every few minutes each shop is asked for the orders updated since
+ * the last poll (less an overlap), and what no webhook brought is put in the inbox through the same
+ * de-duplication: an order whose screened content is already recorded is left alone, one that is not is
+ * stored once per content and status (a second poll seeing it again is a duplicate). The high-water mark
+ * is kept in the database, so orders placed while Mamori was down are found when it is back.
+ */
+@Component
+public class EcCubeReconciler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EcCubeReconciler.class);
+    private static final int PAGE_SIZE = 100;
+
+    /** What one poll of one shop did. */
+    public record Poll(String shop, int seen, int enqueued, Instant since, String skipped) {
+    }
+
+    private final EcCubeShopDirectory shops;
+    private final EcCubeRecords records;
+    private final Inbox inbox;
+    private final EcCubeProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    /** One poll at a time per shop, whether started by the timer or by the admin. */
+    private final Map<String, Boolean> polling = new ConcurrentHashMap<>();
+    private volatile Disposable loop;
+
+    public EcCubeReconciler(EcCubeShopDirectory shops, EcCubeRecords records, Inbox inbox, EcCubeProperties properties,
+                            MeterRegistry meters, Clock clock) {
+        this.shops = shops;
+        this.records = records;
+        this.inbox = inbox;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.interval(properties.reconcileInterval(), properties.reconcileInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> records.ecCubeShops()
+                        .flatMapMany(Flux::fromIterable)
+                        .concatMap(shop -> reconcile(shop).onErrorResume(e -> {
+                            log.warn("Reconciliation of EC-CUBE shop {} failed: {}", shop, e.getMessage());
+                            return Mono.empty();
+                        }))
+                        .then()
+                        .onErrorResume(e -> Mono.empty()), 1)
+                .subscribe();
+    }
+
+    /** Polls one shop now; empty when the shop is not an EC-CUBE shop. */
+    public Mono<Poll> reconcile(String shopId) {
+        return shops.find(shopId).flatMap(shop -> {
+            if (shop.tokens().refusal() != null) {
+                return Mono.just(new Poll(shopId, 0, 0, null, "the shop must be connected again"));
+            }
+            if (polling.putIfAbsent(shopId, Boolean.TRUE) != null) {
+                return Mono.just(new Poll(shopId, 0, 0, null, "a poll of this shop is running"));
+            }
+            Instant started = clock.instant();
+            return records.highWater(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .flatMap(mark -> {
+                        Instant since = mark.orElse(started);
+                        return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
+                                        shop.settings().screenStatuses(), PAGE_SIZE))
+                                .subscribeOn(Schedulers.boundedElastic())
+                                .flatMap(orders -> enqueue(shop, orders)
+                                        .flatMap(enqueued -> records.saveHighWater(shopId, started, clock.instant())
+                                                .thenReturn(new Poll(shopId, orders.size(), enqueued,
+                                                        since.minus(properties.reconcileOverlap()), null))));
+                    })
+                    .doOnNext(poll -> {
+                        if (poll.enqueued() > 0) {
+                            log.info("Reconciliation of EC-CUBE shop {} found {} order(s) no webhook brought", shopId, poll.enqueued());
+                        }
+                        meters.counter("mamori.ec_cube.reconciled", "shop", shopId).increment(poll.enqueued());
+                    })
+                    .onErrorResume(ReauthorizationNeeded.class, refused -> shops.needsReauthorization(shopId, refused.getMessage())
+                            .thenReturn(new Poll(shopId, 0, 0, null, "the shop must be connected again")))
+                    .doFinally(signal -> polling.remove(shopId));
+        });
+    }
+
+    private Mono<Integer> enqueue(EcCubeShop shop, List<JsonNode> orders) {
+        String shopId = shop.settings().shopId();
+        Instant now = clock.instant();
+        return Flux.fromIterable(orders)
+                .concatMap(node -> {
+                    EcCubeOrder order;
+                    try {
+                        order = shop.translator().translate(node);
+                    } catch (InvalidRequestException e) {
+                        // The worker dead-letters it with the reason if a webhook brings it; polling again would not help.
+                        log.warn("Reconciliation of EC-CUBE shop {}: order {} cannot be screened: {}", shopId,
+                                node.path("id").asString(), e.errors());
+                        return Mono.just(0);
+                    }
+                    if (order.statusId() == jp.mamori.eccube.ScreeningFilter.PROCESSING
+                            || !shop.filter().screensStatus(order.statusId())) {
+                        return Mono.just(0);
+                    }
+                    return records.lastFingerprint(shopId, order.id()).defaultIfEmpty("")
+                            .flatMap(last -> order.content().matches(last) ? Mono.just(0)
+                                    : inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shopId,
+                                                    Long.toString(order.id()), "order.reconciled",
+                                                    "content:" + order.content().fingerprint() + "|" + order.statusId(),
+                                                    "{\"source\":\"reconciliation\",\"order_id\":" + order.id() + "}", now))
+                                            .map(acceptance -> acceptance == Inbox.Acceptance.STORED ? 1 : 0));
+                })
+                .reduce(0, Integer::sum);
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
+        loop = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+}

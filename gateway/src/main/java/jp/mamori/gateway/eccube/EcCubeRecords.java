@@ -1,0 +1,185 @@
+package jp.mamori.gateway.eccube;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import jp.mamori.connector.ScreeningJson;
+import jp.mamori.connector.Sha256;
+import jp.mamori.eccube.ScreenedOrders;
+import jp.mamori.eccube.Tokens;
+import jp.mamori.gateway.storage.GroupCommit;
+import jp.mamori.gateway.storage.Rows;
+import jp.mamori.gateway.storage.SecretBox;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the gateway keeps about its EC-CUBE shops beyond their settings: the OAuth connection (tokens
+ * sealed by {@link SecretBox}), the pending authorize states, the fingerprint screened per order, and the
+ * reconciliation's high-water mark. Every write goes through {@link GroupCommit}.
+ */
+@Repository
+public class EcCubeRecords implements ScreenedOrders {
+
+    /** A shop's connection: its tokens (null before the first connect), and whether it must be connected again. */
+    public record Connection(Tokens tokens, boolean needsReauthorization, String reason, String seededRefreshSha256,
+                             String boundTo) {
+    }
+
+    /** Tokens as sealed: never logged, never shown. */
+    public record SealedTokens(String accessToken, String refreshToken, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "SealedTokens[redacted]";
+        }
+    }
+
+    private final DatabaseClient db;
+    private final GroupCommit commits;
+    private final SecretBox box;
+    private final ScreeningJson json;
+
+    public EcCubeRecords(DatabaseClient db, GroupCommit commits, SecretBox box, ScreeningJson json) {
+        this.db = db;
+        this.commits = commits;
+        this.box = box;
+        this.json = json;
+    }
+
+    public Mono<Connection> connection(String shop) {
+        return db.sql("SELECT tokens_sealed, needs_reauthorization, reason, seeded_refresh_sha256, bound_to FROM ec_cube_connections "
+                        + "WHERE shop = :shop")
+                .bind("shop", shop)
+                .map(row -> new Connection(open(row.get("tokens_sealed", String.class)),
+                        Boolean.TRUE.equals(row.get("needs_reauthorization", Boolean.class)), row.get("reason", String.class),
+                        row.get("seeded_refresh_sha256", String.class), row.get("bound_to", String.class)))
+                .one();
+    }
+
+    /**
+     * New tokens (connected, refreshed or seeded by hand) for the shop at the base URL and OAuth client
+     * {@code boundTo} stands for: the shop works again.
+     */
+    public Mono<Void> storeTokens(String shop, Tokens tokens, String seededRefreshSha256, String boundTo, Instant now) {
+        String sealed = box.seal(new String(json.write(new SealedTokens(tokens.accessToken(), tokens.refreshToken(),
+                tokens.expiresAt())), StandardCharsets.UTF_8));
+        return commits.write(sql -> {
+            int updated = sql.update("UPDATE ec_cube_connections SET tokens_sealed = ?, needs_reauthorization = FALSE, "
+                            + "reason = NULL, seeded_refresh_sha256 = COALESCE(?, seeded_refresh_sha256), bound_to = ?, updated_at = ? "
+                            + "WHERE shop = ?",
+                    sealed, seededRefreshSha256, boundTo, now, shop);
+            if (updated == 0) {
+                sql.update("INSERT INTO ec_cube_connections (shop, tokens_sealed, needs_reauthorization, reason, "
+                        + "seeded_refresh_sha256, bound_to, updated_at) VALUES (?, ?, FALSE, NULL, ?, ?, ?)", shop, sealed,
+                        seededRefreshSha256, boundTo, now);
+            }
+            return null;
+        });
+    }
+
+    public Mono<Void> markNeedsReauthorization(String shop, String reason, Instant now) {
+        String bounded = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        return commits.write(sql -> {
+            int updated = sql.update("UPDATE ec_cube_connections SET needs_reauthorization = TRUE, reason = ?, updated_at = ? "
+                    + "WHERE shop = ?", bounded, now, shop);
+            if (updated == 0) {
+                sql.update("INSERT INTO ec_cube_connections (shop, tokens_sealed, needs_reauthorization, reason, updated_at) "
+                        + "VALUES (?, NULL, TRUE, ?, ?)", shop, bounded, now);
+            }
+            return null;
+        });
+    }
+
+    /** The shops that must be connected again, for health. */
+    public Mono<List<String>> shopsNeedingReauthorization() {
+        return db.sql("SELECT c.shop FROM ec_cube_connections c JOIN shops s ON s.id = c.shop "
+                        + "WHERE c.needs_reauthorization = TRUE ORDER BY c.shop")
+                .map(row -> row.get("shop", String.class)).all().collectList();
+    }
+
+    /** Every EC-CUBE shop, for the reconciliation. */
+    public Mono<List<String>> ecCubeShops() {
+        return db.sql("SELECT id FROM shops WHERE platform = 'ec-cube' ORDER BY id")
+                .map(row -> row.get("id", String.class)).all().collectList();
+    }
+
+    /** Remembers a single-use authorize state (only its hash) until {@code expiresAt}. */
+    public Mono<Void> saveState(String state, String shop, Instant expiresAt, Instant now) {
+        return commits.write(sql -> {
+            sql.update("DELETE FROM ec_cube_oauth_states WHERE expires_at < ?", now);
+            sql.update("INSERT INTO ec_cube_oauth_states (state_sha256, shop, expires_at) VALUES (?, ?, ?)",
+                    hash(state), shop, expiresAt);
+            return null;
+        });
+    }
+
+    /** The shop a state was issued for, consuming the state; empty when it is unknown, used or expired. */
+    public Mono<String> consumeState(String state, Instant now) {
+        String hashed = hash(state);
+        return db.sql("SELECT shop FROM ec_cube_oauth_states WHERE state_sha256 = :state")
+                .bind("state", hashed)
+                .map(row -> row.get("shop", String.class))
+                .one()
+                // Only the one DELETE that removes the row wins: a state works once, even when used twice at once.
+                .flatMap(shop -> commits.write(sql -> sql.update(
+                                "DELETE FROM ec_cube_oauth_states WHERE state_sha256 = ? AND expires_at > ?", hashed, now))
+                        .flatMap(deleted -> deleted == 1 ? Mono.just(shop) : Mono.empty()));
+    }
+
+    @Override
+    public Mono<String> lastFingerprint(String shopId, long orderId) {
+        return db.sql("SELECT fingerprint FROM ec_cube_screened WHERE shop = :shop AND order_id = :order")
+                .bind("shop", shopId).bind("order", orderId)
+                .map(row -> row.get("fingerprint", String.class)).one();
+    }
+
+    @Override
+    public Mono<Void> remember(String shopId, long orderId, String fingerprint, String screeningId, String writtenBack) {
+        return commits.write(sql -> {
+            Instant now = Instant.now();
+            int updated = sql.update("UPDATE ec_cube_screened SET fingerprint = ?, screening_id = ?, written_back = ?, "
+                    + "screened_at = ? WHERE shop = ? AND order_id = ?", fingerprint, screeningId, writtenBack, now, shopId, orderId);
+            if (updated == 0) {
+                sql.update("INSERT INTO ec_cube_screened (shop, order_id, fingerprint, screening_id, written_back, screened_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", shopId, orderId, fingerprint, screeningId, writtenBack, now);
+            }
+            return null;
+        });
+    }
+
+    /** How many of the shop's screened orders are only in Mamori's review queue (no Mamori42), for doctor. */
+    public Mono<Long> keptInReviewQueue(String shop) {
+        return db.sql("SELECT COUNT(*) AS n FROM ec_cube_screened WHERE shop = :shop AND written_back = 'REVIEW_QUEUE_ONLY'")
+                .bind("shop", shop).map(row -> row.get("n", Long.class)).one();
+    }
+
+    public Mono<Instant> highWater(String shop) {
+        return db.sql("SELECT high_water FROM ec_cube_reconciliation WHERE shop = :shop")
+                .bind("shop", shop).map(row -> Rows.instant(row.get("high_water"))).one();
+    }
+
+    public Mono<Void> saveHighWater(String shop, Instant highWater, Instant now) {
+        return commits.write(sql -> {
+            int updated = sql.update("UPDATE ec_cube_reconciliation SET high_water = ?, polled_at = ? WHERE shop = ?",
+                    highWater, now, shop);
+            if (updated == 0) {
+                sql.update("INSERT INTO ec_cube_reconciliation (shop, high_water, polled_at) VALUES (?, ?, ?)", shop, highWater, now);
+            }
+            return null;
+        });
+    }
+
+    private Tokens open(String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        SealedTokens tokens = json.read(box.open(sealed).getBytes(StandardCharsets.UTF_8), SealedTokens.class);
+        return new Tokens(tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt());
+    }
+
+    static String hash(String text) {
+        return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

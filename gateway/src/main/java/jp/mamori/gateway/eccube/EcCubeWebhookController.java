@@ -1,0 +1,98 @@
+package jp.mamori.gateway.eccube;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jp.mamori.connector.inbox.Inbox;
+import jp.mamori.connector.inbox.IncomingDelivery;
+import jp.mamori.eccube.EcCubeDeliveryHandler;
+import jp.mamori.eccube.EcCubeShop;
+import jp.mamori.eccube.EcCubeWebhookHeaders;
+import jp.mamori.eccube.EcCubeWebhookOutcome;
+import jp.mamori.gateway.web.ApiProblem;
+import jp.mamori.gateway.web.BodyLimit;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /hooks/ec-cube/{shop}}: verify, keep the order events, store each durably, answer.
+ * EC-CUBE sends its webhook synchronously at the end of the shopper's checkout request (or the clerk's
+ * save) and never retries, so this must be fast and must not depend on the shop, the engine or any
+ * network call: the order is fetched, screened and written back later, from the inbox.
+ * <p>
+ * Each order of a delivery is one inbox entry (resource id = order id). The de-duplication key is the
+ * order and the second the delivery arrived in: the same event delivered twice in one second is
+ * stored once, a later update of the order is a new entry (which the worker skips when the order's
+ * screened content did not change).
+ */
+@RestController
+public class EcCubeWebhookController {
+
+    private final EcCubeShopDirectory shops;
+    private final BodyLimit bodies;
+    private final Inbox inbox;
+    private final Clock clock;
+
+    public EcCubeWebhookController(EcCubeShopDirectory shops, BodyLimit bodies, Inbox inbox, Clock clock) {
+        this.shops = shops;
+        this.bodies = bodies;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "An EC-CUBE Web API (Api42) webhook delivery: [{entity, id, action}, …], signed with X-ECCUBE-Signature")
+    @PostMapping(path = "/hooks/ec-cube/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<Map<String, Object>>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
+                                                             @PathVariable String shop) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        return shops.find(shop)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no EC-CUBE shop is connected under this id")))
+                .flatMap(connected -> bodies.read(exchange.getRequest())
+                        .flatMap(body -> accept(shop, connected, body, EcCubeWebhookHeaders.from(headers))));
+    }
+
+    private Mono<ResponseEntity<Map<String, Object>>> accept(String shop, EcCubeShop connected, byte[] body,
+                                                             EcCubeWebhookHeaders headers) {
+        EcCubeWebhookOutcome outcome = connected.verifier().verify(body, headers);
+        return switch (outcome.kind()) {
+            case INVALID_SIGNATURE, MISSING_SIGNATURE -> Mono.error(ApiProblem.unauthorized(outcome.detail()));
+            case MALFORMED -> Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-delivery", "Malformed delivery",
+                    outcome.detail()));
+            case IGNORED -> Mono.just(ResponseEntity.ok(Map.of("result", "ignored")));
+            case ORDER_EVENTS -> store(shop, body, outcome);
+        };
+    }
+
+    private Mono<ResponseEntity<Map<String, Object>>> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
+        Instant now = clock.instant();
+        String text = new String(body, StandardCharsets.UTF_8);
+        String fingerprint = "webhook@" + now.getEpochSecond();
+        // One commit for the whole batch: the group commit takes the entries together.
+        return Flux.fromIterable(outcome.orderIds())
+                .flatMap(orderId -> inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shop,
+                        Long.toString(orderId), "order", fingerprint, text, now)))
+                .collectList()
+                .map(acceptances -> {
+                    long stored = acceptances.stream().filter(a -> a == Inbox.Acceptance.STORED).count();
+                    Map<String, Object> answer = new LinkedHashMap<>();
+                    answer.put("result", stored > 0 ? "stored" : "duplicate");
+                    answer.put("stored", stored);
+                    answer.put("duplicates", acceptances.size() - stored);
+                    return ResponseEntity.ok(answer);
+                });
+    }
+}
