@@ -17,7 +17,7 @@ import jp.mamori.engine.state.VelocityStore;
  * and compares the heap in use after a full collection before and after, at several sizes. Prints bytes per
  * history event (one stored screening), per velocity event (one key's timestamp, as {@code add} or
  * {@code addDistinct} is called), per velocity key and per negative-list key; the slope between two sizes
- * leaves fixed costs out.
+ * leaves fixed costs out. The store is bounded by {@code -Dmaxbytes} (default: half the heap).
  *
  * <pre>java -Xmx8g -cp benchmarks/target/benchmarks.jar jp.mamori.bench.scale.StateFootprint \
  *     [history sizes, default 1000000,2000000,5000000,10000000] [negative-list sizes, default 250000,500000,1000000]</pre>
@@ -35,18 +35,25 @@ public final class StateFootprint {
         ScaleFixture fixture = new ScaleFixture();
         System.out.printf("max heap %,d MB; retention %s%n", Runtime.getRuntime().maxMemory() >> 20, ScaleFixture.RETENTION);
 
-        System.out.printf("%n%14s %14s %14s %12s %10s %12s %12s%n", "history events", "velocity adds", "velocity keys",
-                "heap MB", "B/event", "B/vel. add", "B/vel. key");
+        System.out.printf("%n%14s %14s %14s %9s %10s %10s %12s %12s %9s%n", "history events", "velocity adds", "velocity keys",
+                "heap MB", "counted MB", "B/event", "B/vel. add", "B/vel. key", "events/s");
         long lastEvents = 0;
         long lastBytes = 0;
         for (long events : historySizes) {
             long before = usedAfterGc();
-            Counting counting = new Counting(new InMemoryVelocityStore(ScaleFixture.RETENTION));
+            Counting counting = new Counting(new InMemoryVelocityStore(ScaleFixture.RETENTION,
+                    Long.getLong("maxbytes", Runtime.getRuntime().maxMemory() / 2)));
             ScoringEngine engine = fixture.engine(counting, new InMemoryNegativeList());
+            long started = System.nanoTime();
             fixture.history.play(events, engine::remember);
+            double seconds = (System.nanoTime() - started) / 1e9;
             long bytes = usedAfterGc() - before;
-            System.out.printf("%,14d %,14d %,14d %,12d %10.1f %12.1f %12.1f%n", events, counting.adds, counting.store.keys(),
-                    bytes >> 20, (double) bytes / events, (double) bytes / counting.adds, (double) bytes / counting.store.keys());
+            System.out.printf("%,14d %,14d %,14d %,9d %,10d %10.1f %12.1f %12.1f %,9.0f%n", events, counting.adds, counting.store.keys(),
+                    bytes >> 20, counting.store.bytes() >> 20, (double) bytes / events, (double) bytes / counting.adds,
+                    (double) bytes / counting.store.keys(), events / seconds);
+            if (counting.store.evictedKeys() > 0) {
+                System.out.printf("%14s the bound was reached: %,d keys forgotten%n", "", counting.store.evictedKeys());
+            }
             if (lastEvents > 0) {
                 System.out.printf("%14s slope from %,d: %.1f B per history event%n", "", lastEvents,
                         (double) (bytes - lastBytes) / (events - lastEvents));
