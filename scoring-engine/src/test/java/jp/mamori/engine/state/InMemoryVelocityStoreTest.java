@@ -285,10 +285,12 @@ class InMemoryVelocityStoreTest {
         assertThat(small.count("shop-tokyo-tea|buyer-new", T, T.plusSeconds(1))).as("a full store still takes new orders").isEqualTo(1);
     }
 
-    @Test
-    void countsAgreeWithAPlainListOfEventsPerKey() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "bound {0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {64L << 20, 4L << 20})
+    void countsAgreeWithAPlainListOfEventsPerKey(long bound) {
+        // The small bound puts all keys in one or two segments, so they are maintained (swept, rehashed) often.
         Duration retention = Duration.ofHours(24);
-        InMemoryVelocityStore compact = new InMemoryVelocityStore(retention, 64L << 20);
+        InMemoryVelocityStore compact = new InMemoryVelocityStore(retention, bound);
         java.util.Map<String, List<Long>> plain = new java.util.HashMap<>();
         java.util.Map<String, List<long[]>> plainMembers = new java.util.HashMap<>();
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
@@ -308,6 +310,7 @@ class InMemoryVelocityStoreTest {
                 plainAddMember(plainMembers.computeIfAbsent(key, k -> new ArrayList<>()), at, member.hashCode(), retention.toMillis());
             }
             if (step % 97 == 0) {
+                assertThat(compact.evictedKeys()).as("forgotten for the bound by step %d", step).isZero();
                 String probe = "shop-tokyo-tea|" + (random.nextBoolean() ? "hot-" + random.nextInt(5) : "k-" + random.nextInt(3_000));
                 long window = windows[random.nextInt(windows.length)];
                 long to = now;
@@ -321,6 +324,7 @@ class InMemoryVelocityStoreTest {
                         .as("distinct of %s at step %d", probe, step).isEqualTo(distinct);
             }
         }
+        assertThat(compact.evictedKeys()).as("nothing forgotten for the bound, or the counts could not agree").isZero();
     }
 
     /** The rule a key's events follow: sorted, and those a retention or more before the newest dropped. */

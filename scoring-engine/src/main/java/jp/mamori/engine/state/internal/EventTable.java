@@ -8,15 +8,16 @@ import java.util.BitSet;
  *
  * <h2>Layout</h2>
  * The table is split into segments by the top bits of each key's {@linkplain KeyHash 96-bit fingerprint};
- * each segment is an open-addressing hash table (linear probing, 55 % to 75 % full) of parallel arrays, one
- * slot a key: the fingerprint (12 bytes), one {@code long} word and one array reference (4 bytes with
- * compressed references): {@value #SLOT_BYTES} bytes a slot, {@value #SLOT_BYTES_WITH_MEMBERS} in a table with
- * members, which keeps a key's single member inline too. A key with one event keeps its time (epoch
- * milliseconds) in the word and no array at all, which is most keys: a buyer's email at a merchant is
- * usually seen once a month. A key with more keeps them sorted in a {@code long[]} of its own (times, or
- * time and member fingerprint pairs), live between a head and a size packed into the word, so that dropping
- * the oldest is moving the head and appending in time order is a store; the array grows by half and is
- * compacted when it fills behind a moved head.
+ * each segment is an open-addressing hash table (linear probing, 55 % to 75 % full) in one {@code long[]},
+ * three longs a key side by side so that a look-up touches one cache line: the fingerprint (12 bytes), the
+ * number of the key's event array (4 bytes, 0 for none) and one word: {@value #SLOT_BYTES} bytes a slot,
+ * {@value #SLOT_BYTES_WITH_MEMBERS} in a table with members, which keeps a key's single member inline in a
+ * fourth long. A key with one event keeps its time (epoch milliseconds) in the word and no array at all,
+ * which is most keys: a buyer's email at a merchant is usually seen once a month. A key with more keeps
+ * them sorted in a {@code long[]} of its own (times, or time and member fingerprint pairs) in the segment's
+ * pool of arrays (4 bytes a reference), live between a head and a size packed into the word, so that
+ * dropping the oldest is moving the head and appending in time order is a store; the array grows by half
+ * and is compacted when it fills behind a moved head.
  *
  * <h2>What is kept</h2>
  * <ul>
@@ -33,10 +34,12 @@ import java.util.BitSet;
  */
 public final class EventTable {
 
-    /** Fingerprint 8 + 4, word 8, reference 4. */
+    /** Fingerprint 8 + 4, array number 4, word 8. */
     public static final int SLOT_BYTES = 24;
     /** And the inline member, 8. */
     public static final int SLOT_BYTES_WITH_MEMBERS = 32;
+    /** A reference in a segment's pool of event arrays. */
+    public static final int POOL_REFERENCE_BYTES = 4;
     /** An array's header, as counted by {@link #bytes()}. */
     public static final int ARRAY_HEADER_BYTES = 16;
 
@@ -135,16 +138,16 @@ public final class EventTable {
             if (slot < 0) {
                 return alone;
             }
-            long[] events = segment.refs[slot];
+            long[] events = segment.eventsOf(slot);
+            long word = segment.word(slot);
             if (events == null) {
-                long time = segment.words[slot];
-                if (time <= fromExclusive || time > toInclusive) {
+                if (word <= fromExclusive || word > toInclusive) {
                     return alone;
                 }
-                return hasCandidate && candidate != segment.inlineMembers[slot] ? 2 : 1;
+                return hasCandidate && candidate != segment.inlineMember(slot) ? 2 : 1;
             }
-            int head = head(segment.words[slot]);
-            int size = size(segment.words[slot]);
+            int head = head(word);
+            int size = size(word);
             int first = upperBound(events, head, size, fromExclusive);
             int end = upperBound(events, head, size, toInclusive);
             if (end - first <= SMALL_WINDOW) {
@@ -203,14 +206,14 @@ public final class EventTable {
         Segment segment = segment(high);
         synchronized (segment) {
             int slot = segment.find(high, low);
-            return slot < 0 ? 0 : segment.refs[slot] == null ? 1 : size(segment.words[slot]);
+            return slot < 0 ? 0 : segment.eventsOf(slot) == null ? 1 : size(segment.word(slot));
         }
     }
 
     /**
      * The table's size by its own count: slots times {@value #SLOT_BYTES} (or {@value #SLOT_BYTES_WITH_MEMBERS})
-     * bytes, plus each event array's length and a {@value #ARRAY_HEADER_BYTES}-byte header. What the JVM
-     * adds on top is a few array headers per segment.
+     * bytes, the pools' references, plus each event array's length and a {@value #ARRAY_HEADER_BYTES}-byte
+     * header. What the JVM adds on top is a few array headers per segment.
      */
     public long bytes() {
         long bytes = 0;
@@ -245,7 +248,7 @@ public final class EventTable {
         return (int) word;
     }
 
-    private static long word(int head, int size) {
+    private static long packed(int head, int size) {
         return (long) head << 32 | (size & 0xFFFFFFFFL);
     }
 
@@ -270,13 +273,14 @@ public final class EventTable {
 
     /** One hash table of keys; every method runs under the segment's monitor. */
     private final class Segment {
-        long[] highs;
-        int[] lows;
-        /** One event: its time; more: head and size in {@link #refs}. */
-        long[] words;
-        long[][] refs;
-        /** Tables with members: the member of a key's one event. */
-        long[] inlineMembers;
+        /** {@link #stride} longs a slot: high fingerprint; low fingerprint and array number; word; (inline member). */
+        long[] slots;
+        final int stride = members ? 4 : 3;
+        /** Event arrays of keys with more than one event, by number - 1; free numbers are reused. */
+        long[][] pool = new long[4][];
+        int[] freeNumbers = new int[4];
+        int freeCount;
+        int poolUsed;
         int capacity;
         int live;
         int threshold;
@@ -289,25 +293,41 @@ public final class EventTable {
         }
 
         private void allocate(int capacity) {
-            highs = new long[capacity];
-            lows = new int[capacity];
-            words = new long[capacity];
-            refs = new long[capacity][];
-            inlineMembers = members ? new long[capacity] : null;
+            slots = new long[capacity * stride];
             this.capacity = capacity;
             threshold = (int) (capacity * MAX_LOAD);
         }
 
         long bytes() {
-            return (long) highs.length * slotBytes + overflowBytes;
+            return (long) capacity * slotBytes + (long) pool.length * POOL_REFERENCE_BYTES + overflowBytes;
+        }
+
+        long word(int slot) {
+            return slots[slot * stride + 2];
+        }
+
+        long inlineMember(int slot) {
+            return slots[slot * stride + 3];
+        }
+
+        private int number(int slot) {
+            return (int) slots[slot * stride + 1];
+        }
+
+        /** The key's event array, or null when its one event is inline. */
+        long[] eventsOf(int slot) {
+            int number = number(slot);
+            return number == 0 ? null : pool[number - 1];
         }
 
         /** The slot of the key, or {@code -(slot + 1)} for the empty slot where it would go. */
         int find(long high, int low) {
             int slot = (int) (((high & 0xFFFFFFFFL) * capacity) >>> 32);
+            long[] table = slots;
             while (true) {
-                long h = highs[slot];
-                int l = lows[slot];
+                int at = slot * stride;
+                long h = table[at];
+                int l = (int) (table[at + 1] >>> 32);
                 if (h == high && l == low) {
                     return slot;
                 }
@@ -323,13 +343,13 @@ public final class EventTable {
             if (slot < 0) {
                 return 0;
             }
-            long[] events = refs[slot];
+            long[] events = eventsOf(slot);
+            long word = word(slot);
             if (events == null) {
-                long time = words[slot];
-                return time > fromExclusive && time <= toInclusive ? 1 : 0;
+                return word > fromExclusive && word <= toInclusive ? 1 : 0;
             }
-            int head = head(words[slot]);
-            int size = size(words[slot]);
+            int head = head(word);
+            int size = size(word);
             return upperBound(events, head, size, toInclusive) - upperBound(events, head, size, fromExclusive);
         }
 
@@ -344,14 +364,15 @@ public final class EventTable {
                     slot = find(high, low);
                 }
                 slot = -(slot + 1);
-                highs[slot] = high;
-                lows[slot] = low;
-                words[slot] = time;
+                int at = slot * stride;
+                slots[at] = high;
+                slots[at + 1] = (long) low << 32;
+                slots[at + 2] = time;
                 if (members) {
-                    inlineMembers[slot] = member;
+                    slots[at + 3] = member;
                 }
                 live++;
-            } else if (refs[slot] == null) {
+            } else if (number(slot) == 0) {
                 addToOne(slot, time, member);
             } else {
                 addToMany(slot, time, member);
@@ -361,29 +382,73 @@ public final class EventTable {
             }
         }
 
+        private void setInline(int slot, long time, long member) {
+            int at = slot * stride;
+            slots[at + 2] = time;
+            if (members) {
+                slots[at + 3] = member;
+            }
+        }
+
         private void addToOne(int slot, long time, long member) {
-            long first = words[slot];
+            long first = word(slot);
             long horizon = Math.max(first, time) - retention;
             if (first <= horizon) {
                 // The one before is out of the retention of this newer one.
-                words[slot] = time;
-                if (members) {
-                    inlineMembers[slot] = member;
-                }
+                setInline(slot, time, member);
                 return;
             }
             if (time <= horizon) {
                 return;
             }
             long[] events = new long[4 * width];
-            long firstMember = members ? inlineMembers[slot] : 0;
+            long firstMember = members ? inlineMember(slot) : 0;
             // Events at the same time keep their arrival order, as with any insertion after its equals.
             boolean before = time < first;
             put(events, before ? 0 : 1, time, member);
             put(events, before ? 1 : 0, first, firstMember);
-            refs[slot] = events;
-            words[slot] = word(0, 2);
+            attach(slot, events);
+            slots[slot * stride + 2] = packed(0, 2);
+        }
+
+        /** Gives the key in {@code slot} the event array {@code events} under a free number. */
+        private void attach(int slot, long[] events) {
+            int number;
+            if (freeCount > 0) {
+                number = freeNumbers[--freeCount];
+            } else {
+                if (poolUsed == pool.length) {
+                    pool = Arrays.copyOf(pool, pool.length + (pool.length >> 1) + 1);
+                }
+                number = ++poolUsed;
+            }
+            pool[number - 1] = events;
+            int at = slot * stride + 1;
+            slots[at] = (slots[at] & 0xFFFFFFFF00000000L) | number;
             overflowBytes += arrayBytes(events);
+        }
+
+        /** Takes the event array away from the key in {@code slot}, which keeps its fingerprint. */
+        private void detach(int slot) {
+            int number = number(slot);
+            if (number == 0) {
+                return;
+            }
+            overflowBytes -= arrayBytes(pool[number - 1]);
+            pool[number - 1] = null;
+            if (freeCount == freeNumbers.length) {
+                freeNumbers = Arrays.copyOf(freeNumbers, freeNumbers.length * 2);
+            }
+            freeNumbers[freeCount++] = number;
+            int at = slot * stride + 1;
+            slots[at] &= 0xFFFFFFFF00000000L;
+        }
+
+        /** Puts a new array in place of the key's present one. */
+        private void replace(int slot, long[] events) {
+            int number = number(slot);
+            overflowBytes += arrayBytes(events) - arrayBytes(pool[number - 1]);
+            pool[number - 1] = events;
         }
 
         private void put(long[] events, int index, long time, long member) {
@@ -394,9 +459,10 @@ public final class EventTable {
         }
 
         private void addToMany(int slot, long time, long member) {
-            long[] events = refs[slot];
-            int head = head(words[slot]);
-            int size = size(words[slot]);
+            long[] events = eventsOf(slot);
+            long word = word(slot);
+            int head = head(word);
+            int size = size(word);
             int capacity = events.length / width;
             if (head + size == capacity) {
                 if (head > 0) {
@@ -404,10 +470,8 @@ public final class EventTable {
                     head = 0;
                 } else {
                     int grown = Math.min(capacity + Math.max(capacity >> 1, 2), maxPerKey + 1);
-                    long[] larger = Arrays.copyOf(events, grown * width);
-                    overflowBytes += arrayBytes(larger) - arrayBytes(events);
-                    events = larger;
-                    refs[slot] = events;
+                    events = Arrays.copyOf(events, grown * width);
+                    replace(slot, events);
                 }
             }
             int at = upperBound(events, head, size, time);
@@ -427,38 +491,33 @@ public final class EventTable {
         private void settle(int slot, long[] events, int head, int size) {
             int capacity = events.length / width;
             if (size == 1) {
-                words[slot] = events[head * width];
-                if (members) {
-                    inlineMembers[slot] = events[head * width + 1];
-                }
-                refs[slot] = null;
-                overflowBytes -= arrayBytes(events);
+                detach(slot);
+                setInline(slot, events[head * width], members ? events[head * width + 1] : 0);
             } else if (capacity > 8 && size * 4 < capacity) {
-                long[] smaller = Arrays.copyOfRange(events, head * width, (head + size * 2) * width);
-                overflowBytes += arrayBytes(smaller) - arrayBytes(events);
-                refs[slot] = smaller;
-                words[slot] = word(0, size);
+                replace(slot, Arrays.copyOfRange(events, head * width, (head + size * 2) * width));
+                slots[slot * stride + 2] = packed(0, size);
             } else {
-                words[slot] = word(head, size);
+                slots[slot * stride + 2] = packed(head, size);
             }
         }
 
         /** The newest event time of the key in {@code slot}. */
         private long newestOf(int slot) {
-            long[] events = refs[slot];
+            long[] events = eventsOf(slot);
+            long word = word(slot);
             if (events == null) {
-                return words[slot];
+                return word;
             }
-            return events[(head(words[slot]) + size(words[slot]) - 1) * width];
+            return events[(head(word) + size(word) - 1) * width];
         }
 
         private boolean occupied(int slot) {
-            return highs[slot] != 0 || lows[slot] != 0;
+            return slots[slot * stride] != 0 || slots[slot * stride + 1] >>> 32 != 0;
         }
 
         /**
          * Drops keys past the retention, trims the others' expired events, forgets the idlest keys if the segment
-         * is over its share of the bound, and rehashes into a table at most half full.
+         * is over its share of the bound, and rehashes into a table at most 55 % full.
          */
         void maintain() {
             long horizon = newest == Long.MIN_VALUE ? Long.MIN_VALUE : newest - retention;
@@ -472,22 +531,25 @@ public final class EventTable {
                     drop(slot, gone);
                     continue;
                 }
-                long[] events = refs[slot];
+                long[] events = eventsOf(slot);
                 if (events != null) {
-                    int head = head(words[slot]);
-                    int size = size(words[slot]);
-                    int expired = upperBound(events, head, size, horizon);
+                    long word = word(slot);
+                    int expired = upperBound(events, head(word), size(word), horizon);
                     if (expired > 0) {
-                        settle(slot, events, head + expired, size - expired);
+                        settle(slot, events, head(word) + expired, size(word) - expired);
                     }
                 }
                 survivors++;
             }
             long target = segmentBudget / 4 * 3;
-            while (survivors > 0 && (long) capacityFor(survivors) * slotBytes + overflowBytes > segmentBudget) {
+            while (survivors > 0 && bytesAfterRehash(survivors) > segmentBudget) {
                 survivors -= forgetIdlest(survivors, target, gone);
             }
             rehash(capacityFor(survivors), gone);
+        }
+
+        private long bytesAfterRehash(int survivors) {
+            return (long) capacityFor(survivors) * slotBytes + (long) (poolUsed - freeCount) * POOL_REFERENCE_BYTES + overflowBytes;
         }
 
         private int capacityFor(int keys) {
@@ -496,10 +558,7 @@ public final class EventTable {
 
         /** Lets a key go at the rehash that follows. */
         private void drop(int slot, BitSet gone) {
-            if (refs[slot] != null) {
-                overflowBytes -= arrayBytes(refs[slot]);
-                refs[slot] = null;
-            }
+            detach(slot);
             gone.set(slot);
         }
 
@@ -513,7 +572,7 @@ public final class EventTable {
                 }
             }
             Arrays.sort(newestTimes, 0, n);
-            long bytes = (long) capacityFor(survivors) * slotBytes + overflowBytes;
+            long bytes = bytesAfterRehash(survivors);
             double perKey = (double) bytes / survivors;
             int forget = (int) Math.min(n, Math.max(1, Math.ceil((bytes - target) / perKey)));
             long cutoff = newestTimes[forget - 1];
@@ -528,25 +587,30 @@ public final class EventTable {
             return forgotten;
         }
 
-        private void rehash(int capacity, BitSet gone) {
-            long[] oldHighs = highs;
-            int[] oldLows = lows;
-            long[] oldWords = words;
-            long[][] oldRefs = refs;
-            long[] oldMembers = inlineMembers;
-            allocate(capacity);
+        /** Moves the surviving keys into a table of {@code newCapacity} slots and their arrays into a dense pool. */
+        private void rehash(int newCapacity, BitSet gone) {
+            long[] old = slots;
+            int oldCapacity = capacity;
+            long[][] oldPool = pool;
+            int arrays = poolUsed - freeCount;
+            pool = new long[Math.max(4, arrays + (arrays >> 2))][];
+            poolUsed = 0;
+            freeCount = 0;
+            allocate(newCapacity);
             live = 0;
-            for (int slot = 0; slot < oldHighs.length; slot++) {
-                if ((oldHighs[slot] == 0 && oldLows[slot] == 0) || gone.get(slot)) {
+            for (int slot = 0; slot < oldCapacity; slot++) {
+                int from = slot * stride;
+                long high = old[from];
+                int low = (int) (old[from + 1] >>> 32);
+                if ((high == 0 && low == 0) || gone.get(slot)) {
                     continue;
                 }
-                int to = -(find(oldHighs[slot], oldLows[slot]) + 1);
-                highs[to] = oldHighs[slot];
-                lows[to] = oldLows[slot];
-                words[to] = oldWords[slot];
-                refs[to] = oldRefs[slot];
-                if (members) {
-                    inlineMembers[to] = oldMembers[slot];
+                int to = -(find(high, low) + 1) * stride;
+                System.arraycopy(old, from, slots, to, stride);
+                int number = (int) old[from + 1];
+                if (number != 0) {
+                    pool[poolUsed++] = oldPool[number - 1];
+                    slots[to + 1] = (long) low << 32 | poolUsed;
                 }
                 live++;
             }
