@@ -18,8 +18,16 @@ public record EmailAddress(String original, String local, String domain) {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}|(?:[a-z0-9-]+\\.)+xn--[a-z0-9-]+");
     // Japanese carrier addresses from before 2009 may hold consecutive dots or a dot before the @,
-    // so the local part is checked for what mail systems actually reject, not for RFC 5322 dot-atoms.
-    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
+    // so the local part is checked for what mail systems actually reject, not for RFC 5322 dot-atoms:
+    // 1 to 64 of [A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]. A table rather than that regex's character class, which
+    // tests each character against a chain of twenty predicates: the engine asks six times a screening.
+    private static final boolean[] LOCAL_CHARS = new boolean[128];
+
+    static {
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-".toCharArray()) {
+            LOCAL_CHARS[c] = true;
+        }
+    }
 
     /** The address split at its last {@code @}, or empty when it does not have a usable shape. */
     public static Optional<EmailAddress> parse(String text) {
@@ -46,7 +54,20 @@ public record EmailAddress(String original, String local, String domain) {
 
     /** Whether mail could be delivered to this shape of address at all. */
     public boolean hasValidSyntax() {
-        return LOCAL.matcher(local).matches() && DOMAIN.matcher(domain).matches();
+        return hasValidLocalPart(local) && DOMAIN.matcher(domain).matches();
+    }
+
+    private static boolean hasValidLocalPart(String local) {
+        if (local.isEmpty() || local.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < local.length(); i++) {
+            char c = local.charAt(i);
+            if (c >= 128 || !LOCAL_CHARS[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Free mail, carrier mail, ISP mail or other, by the domain. */

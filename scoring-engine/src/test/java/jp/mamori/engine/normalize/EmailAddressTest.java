@@ -72,4 +72,18 @@ class EmailAddressTest {
         assertThat(MailDomains.oneEditApart("gmial.com", "gmail.com")).isTrue();
         assertThat(MailDomains.oneEditApart("gmiak.com", "gmail.com")).isFalse();
     }
+
+    @Test
+    void theLocalPartIsCheckedAsTheCharacterClassOfMailSystemsWouldCheckIt() {
+        java.util.regex.Pattern local = java.util.regex.Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
+        java.util.List<String> locals = new java.util.ArrayList<>(java.util.List.of("", "a".repeat(64), "a".repeat(65),
+                "taro..yamada.", "taro yamada", "taro\u3000", "太郎", "taro\uD83D\uDE00", "\uD83D\uDE00", "a\nb", "ｔａｒｏ"));
+        for (char c = 0; c < 0x3100; c++) {
+            locals.add("x" + c);
+        }
+        for (String l : locals) {
+            EmailAddress address = new EmailAddress(l + "@gmail.com", l, "gmail.com");
+            assertThat(address.hasValidSyntax()).as("local part %s", l).isEqualTo(local.matcher(l).matches());
+        }
+    }
 }

@@ -70,4 +70,52 @@ class InMemoryNegativeListTest {
 
         assertThat(list.matches(List.of(CARD), T)).isEmpty();
     }
+
+    @Test
+    void keysNotMadeByTheKeyerAreMatchedExactlyToo() {
+        IdentityKey upperCase = new IdentityKey(IdentityKind.CARD, CARD.hash().toUpperCase());
+        IdentityKey shortKey = new IdentityKey(IdentityKind.EMAIL, "7d0c1f3e");
+        list.register(upperCase, OSAKA_SWEETS, "chargeback", T.minus(Duration.ofDays(1)), null);
+        list.register(shortKey, OSAKA_SWEETS, "chargeback", T.minus(Duration.ofDays(1)), null);
+
+        assertThat(list.matches(List.of(upperCase, shortKey), T)).containsExactly(IdentityKind.EMAIL, IdentityKind.CARD);
+        assertThat(list.matches(List.of(CARD), T)).as("the same hex in lower case is another key").isEmpty();
+        list.remove(shortKey, OSAKA_SWEETS);
+        assertThat(list.matches(List.of(shortKey), T)).isEmpty();
+    }
+
+    @Test
+    void theSameHashUnderAnotherKindIsAnotherKey() {
+        list.register(CARD, OSAKA_SWEETS, "chargeback", T.minus(Duration.ofDays(1)), null);
+
+        assertThat(list.matches(List.of(new IdentityKey(IdentityKind.DEVICE, CARD.hash())), T)).isEmpty();
+    }
+
+    @Test
+    void listingAndExpiryTimesAreExactToTheNanosecond() {
+        Instant listed = T.plusNanos(1_500);
+        list.register(CARD, OSAKA_SWEETS, "chargeback", listed, listed.plusNanos(10));
+
+        assertThat(list.matches(List.of(CARD), listed.minusNanos(1))).isEmpty();
+        assertThat(list.matches(List.of(CARD), listed)).containsExactly(IdentityKind.CARD);
+        assertThat(list.matches(List.of(CARD), listed.plusNanos(9))).containsExactly(IdentityKind.CARD);
+        assertThat(list.matches(List.of(CARD), listed.plusNanos(10))).isEmpty();
+    }
+
+    @Test
+    void manyKeysListedAndHalfRemovedLeaveExactlyTheOthers() {
+        List<IdentityKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            keys.add(KEYER.key(IdentityKind.values()[i % IdentityKind.values().length], "value-" + i));
+            list.register(keys.get(i), i % 3 == 0 ? TOKYO_TEA : OSAKA_SWEETS, "chargeback", T.minus(Duration.ofDays(1)), null);
+        }
+        for (int i = 0; i < keys.size(); i += 2) {
+            list.remove(keys.get(i), i % 3 == 0 ? TOKYO_TEA : OSAKA_SWEETS);
+        }
+
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(list.matches(List.of(keys.get(i)), T)).as("key %d", i).hasSize(i % 2);
+        }
+        assertThat(list.keys()).isEqualTo(10_000);
+    }
 }

@@ -214,4 +214,137 @@ class InMemoryVelocityStoreTest {
 
         assertThat(hourly.memberEvents(IPHONE)).isEqualTo(1);
     }
+
+    @Test
+    void aKeyKeepsOnlyItsNewestEvents() {
+        int over = InMemoryVelocityStore.MAX_EVENTS + 100;
+        for (int i = 0; i < over; i++) {
+            store.add(TARO, T.minusMillis(over - 1 - i));
+        }
+
+        assertThat(store.events(TARO)).isEqualTo(InMemoryVelocityStore.MAX_EVENTS);
+        assertThat(store.count(TARO, T.minus(HOUR), T)).as("counts read exact up to the cap").isEqualTo(InMemoryVelocityStore.MAX_EVENTS);
+        assertThat(store.count(TARO, T.minusMillis(10), T)).as("the newest are kept").isEqualTo(10);
+    }
+
+    @Test
+    void keysIdleLongerThanTheRetentionAreDroppedAsTheTableGrows() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR, 64L << 20);
+        for (int i = 0; i < 1_000; i++) {
+            hourly.add("shop-tokyo-tea|idle-" + i, T.minus(Duration.ofHours(3)));
+            hourly.addDistinct("shop-tokyo-tea|idle-" + i + "|card", "card-" + i, T.minus(Duration.ofHours(3)));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            hourly.add("shop-tokyo-tea|busy-" + i, T);
+            hourly.addDistinct("shop-tokyo-tea|busy-" + i + "|card", "card-" + i, T);
+        }
+
+        assertThat(hourly.keys()).isEqualTo(200_000);
+        assertThat(hourly.count("shop-tokyo-tea|idle-7", T.minus(Duration.ofHours(4)), T)).isZero();
+        assertThat(hourly.countDistinct("shop-tokyo-tea|idle-7|card", T.minus(Duration.ofHours(4)), T, null)).isZero();
+        assertThat(hourly.count("shop-tokyo-tea|busy-7", T.minus(HOUR), T)).isEqualTo(1);
+        assertThat(hourly.evictedKeys()).as("dropped for age, not for the bound").isZero();
+    }
+
+    @Test
+    void expiredEventsOfKeysNotWrittenAgainAreTrimmedAsTheTableGrows() {
+        InMemoryVelocityStore hourly = new InMemoryVelocityStore(HOUR, 64L << 20);
+        for (int i = 0; i < 1_000; i++) {
+            hourly.add("shop-tokyo-tea|regular-" + i, T.minus(Duration.ofMinutes(90)));
+            hourly.add("shop-tokyo-tea|regular-" + i, T.minus(Duration.ofMinutes(40)));
+            hourly.add("shop-tokyo-tea|regular-" + i, T.minus(Duration.ofMinutes(30)));
+        }
+        long before = hourly.bytes();
+        for (int i = 0; i < 100_000; i++) {
+            hourly.add("shop-tokyo-tea|busy-" + i, T);
+        }
+
+        assertThat(hourly.events("shop-tokyo-tea|regular-7")).isEqualTo(2);
+        assertThat(hourly.count("shop-tokyo-tea|regular-7", T.minus(HOUR), T)).isEqualTo(2);
+        assertThat(before).isPositive();
+    }
+
+    @Test
+    void theStoreKeepsToItsBoundByForgettingTheIdlestKeysFirst() {
+        long bound = 1L << 20;
+        InMemoryVelocityStore small = new InMemoryVelocityStore(Duration.ofDays(30), bound);
+        int keys = 200_000;
+        for (int i = 0; i < keys; i++) {
+            Instant at = T.minusSeconds(keys - i);
+            small.add("shop-tokyo-tea|buyer-" + i, at);
+            small.addDistinct("shop-tokyo-tea|device-" + i + "|card", "card-" + i, at);
+            assertThat(small.bytes()).isLessThanOrEqualTo(bound);
+        }
+
+        assertThat(small.evictedKeys()).isPositive();
+        assertThat(small.keys()).isLessThan(2 * keys).isGreaterThan(1_000);
+        assertThat(small.count("shop-tokyo-tea|buyer-0", T.minus(Duration.ofDays(30)), T)).as("the idlest are forgotten").isZero();
+        assertThat(small.count("shop-tokyo-tea|buyer-" + (keys - 1), T.minus(HOUR), T)).as("the newest are kept").isEqualTo(1);
+        assertThat(small.countDistinct("shop-tokyo-tea|device-" + (keys - 1) + "|card", T.minus(HOUR), T, null)).isEqualTo(1);
+        small.add("shop-tokyo-tea|buyer-new", T.plusSeconds(1));
+        assertThat(small.count("shop-tokyo-tea|buyer-new", T, T.plusSeconds(1))).as("a full store still takes new orders").isEqualTo(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "bound {0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {64L << 20, 4L << 20})
+    void countsAgreeWithAPlainListOfEventsPerKey(long bound) {
+        // The small bound puts all keys in one or two segments, so they are maintained (swept, rehashed) often.
+        Duration retention = Duration.ofHours(24);
+        InMemoryVelocityStore compact = new InMemoryVelocityStore(retention, bound);
+        java.util.Map<String, List<Long>> plain = new java.util.HashMap<>();
+        java.util.Map<String, List<long[]>> plainMembers = new java.util.HashMap<>();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        long now = T.toEpochMilli();
+        long[] windows = {HOUR.toMillis(), Duration.ofHours(6).toMillis(), retention.toMillis()};
+        for (int step = 0; step < 60_000; step++) {
+            now += random.nextInt(5_000);
+            // Mostly in time order, a tenth late by up to a day and a half (some beyond the retention).
+            long at = random.nextInt(10) == 0 ? now - random.nextLong(36 * HOUR.toMillis()) : now;
+            String key = "shop-tokyo-tea|" + (random.nextInt(4) == 0 ? "hot-" + random.nextInt(5) : "k-" + random.nextInt(3_000));
+            if (random.nextBoolean()) {
+                compact.add(key, Instant.ofEpochMilli(at));
+                plainAdd(plain.computeIfAbsent(key, k -> new ArrayList<>()), at, retention.toMillis());
+            } else {
+                String member = "card-" + random.nextInt(40);
+                compact.addDistinct(key, member, Instant.ofEpochMilli(at));
+                plainAddMember(plainMembers.computeIfAbsent(key, k -> new ArrayList<>()), at, member.hashCode(), retention.toMillis());
+            }
+            if (step % 97 == 0) {
+                assertThat(compact.evictedKeys()).as("forgotten for the bound by step %d", step).isZero();
+                String probe = "shop-tokyo-tea|" + (random.nextBoolean() ? "hot-" + random.nextInt(5) : "k-" + random.nextInt(3_000));
+                long window = windows[random.nextInt(windows.length)];
+                long to = now;
+                long from = to - window;
+                long expected = plain.getOrDefault(probe, List.of()).stream().filter(t -> t > from && t <= to).count();
+                assertThat(compact.count(probe, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))).as("count of %s at step %d", probe, step)
+                        .isEqualTo(expected);
+                long distinct = plainMembers.getOrDefault(probe, List.of()).stream().filter(e -> e[0] > from && e[0] <= to)
+                        .mapToLong(e -> e[1]).distinct().count();
+                assertThat(compact.countDistinct(probe, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), null))
+                        .as("distinct of %s at step %d", probe, step).isEqualTo(distinct);
+            }
+        }
+        assertThat(compact.evictedKeys()).as("nothing forgotten for the bound, or the counts could not agree").isZero();
+    }
+
+    /** The rule a key's events follow: sorted, and those a retention or more before the newest dropped. */
+    private static void plainAdd(List<Long> times, long at, long retention) {
+        int i = 0;
+        while (i < times.size() && times.get(i) <= at) {
+            i++;
+        }
+        times.add(i, at);
+        long horizon = times.get(times.size() - 1) - retention;
+        times.removeIf(t -> t <= horizon);
+    }
+
+    private static void plainAddMember(List<long[]> events, long at, long member, long retention) {
+        int i = 0;
+        while (i < events.size() && events.get(i)[0] <= at) {
+            i++;
+        }
+        events.add(i, new long[] {at, member});
+        long horizon = events.get(events.size() - 1)[0] - retention;
+        events.removeIf(e -> e[0] <= horizon);
+    }
 }
