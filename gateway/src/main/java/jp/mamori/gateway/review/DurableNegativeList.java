@@ -38,7 +38,9 @@ public class DurableNegativeList {
 
     /**
      * Commits {@code record} and, when it answers true, {@code source}'s listing of each of {@code keys}
-     * that it has not listed yet; answers what {@code record} answered.
+     * that it has not listed yet; answers what {@code record} answered. {@code at} is when the reported
+     * order was placed: the listing holds for every order placed after it, however late the report came and
+     * whenever that order is screened (a webhook screened from the inbox, a replayed history).
      */
     public Mono<Boolean> registerWith(Mono<Boolean> record, Collection<IdentityKey> keys, String source, String reason,
                                       String screeningId, Instant at) {

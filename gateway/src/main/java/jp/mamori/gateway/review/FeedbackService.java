@@ -2,7 +2,9 @@ package jp.mamori.gateway.review;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
+import jp.mamori.engine.IdentityKey;
 import jp.mamori.gateway.review.VerdictReader.FeedbackInput;
 import jp.mamori.gateway.storage.Screenings;
 import org.springframework.stereotype.Service;
@@ -35,15 +37,16 @@ public class FeedbackService {
 
     public Mono<Received> feedback(String merchantId, String screeningId, FeedbackInput input) {
         return screenings.exists(merchantId, screeningId)
-                .flatMap(exists -> exists ? screenings.keys(screeningId).collectList()
+                .flatMap(exists -> exists ? Mono.zip(screenings.keys(screeningId).collectList(), screenings.orderedAt(screeningId))
                         : Mono.error(ScreeningNotFound.problem()))
-                .flatMap(keys -> {
+                .flatMap(found -> {
+                    List<IdentityKey> keys = found.getT1();
                     Feedback feedback = new Feedback(screeningId, merchantId, input.type(),
                             input.note(), clock.instant().truncatedTo(ChronoUnit.MICROS));
                     Mono<Boolean> record = records.insertIfNew(feedback);
                     Mono<Boolean> stored = input.type().confirmsFraud()
                             ? negativeList.registerWith(record, ListedIdentities.of(keys), merchantId, input.type().label(),
-                                    screeningId, feedback.receivedAt())
+                                    screeningId, found.getT2())
                             : negativeList.removeWith(record, keys, merchantId);
                     return stored.flatMap(isNew -> isNew ? Mono.just(new Received(feedback, true))
                             : records.find(screeningId, input.type()).map(first -> new Received(first, false)));

@@ -43,9 +43,9 @@ public class ReviewService {
                     if (input.resolution() != Resolution.NG) {
                         return commits.submit(() -> record).thenReturn(review);
                     }
-                    return screenings.keys(id).collectList()
-                            .flatMap(keys -> negativeList.registerWith(record, ListedIdentities.of(keys), merchantId,
-                                    REVIEW_NG, id, review.reviewedAt()))
+                    return Mono.zip(screenings.keys(id).collectList(), screenings.orderedAt(id))
+                            .flatMap(found -> negativeList.registerWith(record, ListedIdentities.of(found.getT1()), merchantId,
+                                    REVIEW_NG, id, found.getT2()))
                             .thenReturn(review);
                 });
     }

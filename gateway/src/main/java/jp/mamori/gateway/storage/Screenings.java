@@ -73,6 +73,14 @@ public class Screenings {
                 .one();
     }
 
+    /** When the order of one screening was placed. */
+    public Mono<Instant> orderedAt(String screeningId) {
+        return db.sql("SELECT ordered_at FROM screenings WHERE id = :id")
+                .bind("id", screeningId)
+                .map(row -> Rows.instant(row.get("ordered_at")))
+                .one();
+    }
+
     /** The identity keys of one screening. */
     public Flux<IdentityKey> keys(String screeningId) {
         return db.sql("SELECT kind, key_hash FROM screening_keys WHERE screening_id = :id")
