@@ -1,5 +1,7 @@
 package jp.mamori.gateway.review;
 
+import java.time.Instant;
+
 /**
  * A buyer with real-looking Japanese identities; {@link #order} writes one of their orders as a shop
  * sends it. Card, device and IP vary with the order id, as they do between one person's orders.
@@ -23,6 +25,11 @@ record Buyer(String family, String given, String familyKana, String givenKana, S
     /** The same buyer writing from a disposable mailbox, which the default policy holds for review. */
     Buyer withEmail(String email) {
         return new Buyer(family, given, familyKana, givenKana, email, phone, postalCode, region, locality, line1);
+    }
+
+    /** One of their orders, placed at {@code orderedAt} and screened whenever the caller sends it. */
+    String order(String orderId, Instant orderedAt) {
+        return order(orderId).replaceFirst("\\{", "{\n  \"ordered_at\": \"" + orderedAt + "\",");
     }
 
     String order(String orderId) {

@@ -3,6 +3,9 @@ package jp.mamori.gateway.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.gateway.RunningGateway;
@@ -74,6 +77,24 @@ class NegativeListFeedbackTest {
                 .jsonPath("$.review.resolution").isEqualTo("NG")
                 .jsonPath("$.review.note").isEqualTo("配送先で受け取り拒否、同一人物による複数注文を確認")
                 .jsonPath("$.feedback").isEmpty();
+    }
+
+    @Test
+    void aReportListsTheBuyerFromWhenTheReportedOrderWasPlacedNotFromWhenTheReportCame() {
+        Merchant tea = Merchant.create(gateway, "大阪 茶寮 北浜");
+        Merchant sweets = Merchant.create(gateway, "京都 菓子司 四条");
+        Buyer buyer = new Buyer("山本", "美咲", "ヤマモト", "ミサキ", "misaki.yamamoto@ezweb.ne.jp", "090-4826-1937",
+                "530-0001", "大阪府", "大阪市北区", "梅田1丁目2-2");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String fraud = tea.screen(buyer.order("OS-3001", now.minus(Duration.ofHours(3))), "OK");
+        tea.feedback(fraud, "{\"type\": \"fraud_confirmed\"}").expectStatus().isCreated();
+
+        // Placed after the reported order but before the report came, screened after it: a webhook from the inbox.
+        assertThat(reasonCodes(sweets, buyer.order("KY-3002", now.minus(Duration.ofHours(1))), "NG"))
+                .contains("NEGATIVE_LIST_MATCH");
+        // Placed before the reported order: the buyer was not known for fraud then.
+        assertThat(reasonCodes(sweets, buyer.order("KY-3000", now.minus(Duration.ofHours(5))), "OK"))
+                .doesNotContain("NEGATIVE_LIST_MATCH");
     }
 
     @Test
