@@ -34,7 +34,10 @@ public class InboxStore implements Inbox {
 
     private final DatabaseClient db;
     private final GroupCommit commits;
-    private final Sinks.Many<Boolean> arrivals = Sinks.many().multicast().directBestEffort();
+    /** Each newly stored delivery; a subscriber too slow to take one misses it, and finds it by looking up. */
+    private final Sinks.Many<Work> arrivals = Sinks.many().multicast().directBestEffort();
+    /** Deliveries made due again at once (replayed, resumed): look them up now. */
+    private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
 
     public InboxStore(DatabaseClient db, GroupCommit commits) {
         this.db = db;
@@ -49,76 +52,85 @@ public class InboxStore implements Inbox {
                         id, d.platform(), d.shop(), d.resourceId(), d.event(), d.deduplicationKey(), d.body(),
                         d.receivedAt(), d.receivedAt()))
                 .thenReturn(Acceptance.STORED)
-                .doOnNext(stored -> arrivals.tryEmitNext(true))
+                .doOnNext(stored -> arrivals.tryEmitNext(new Work(id, d.platform(), d.shop(), d.resourceId(), d.event(),
+                        d.receivedAt(), 1, 0, false, d.body())))
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Acceptance.DUPLICATE));
     }
 
-    /** Signals each newly stored delivery, so the worker need not wait for its next poll. */
-    Flux<Boolean> arrivals() {
+    /** Each newly stored delivery, body included, so the worker need not look it up. */
+    Flux<Work> arrivals() {
         return arrivals.asFlux();
     }
 
-    /**
-     * A delivery that is due, without its body, and whether a newer one for the same resource waits
-     * behind it. The worker looks for due deliveries whenever one arrives, so the look-up reads no bodies.
-     */
-    record Due(String id, String platform, String shop, String resourceId, String event, Instant receivedAt,
-               int attempt, boolean superseded) {
+    /** Signals that deliveries were made due at once, so the worker need not wait for its next look-up. */
+    Flux<Boolean> wakeUps() {
+        return wakeUps.asFlux();
     }
 
-    /** Pending deliveries whose time has come, oldest first. */
-    Flux<Due> due(Instant now, int limit) {
-        return db.sql("SELECT i.id, i.platform, i.shop, i.resource_id, i.event, i.received_at, i.attempts, "
+    /**
+     * Pending deliveries whose time has come, oldest first, without their bodies, each with whether a
+     * newer one for the same resource waits behind it.
+     */
+    Flux<Work> due(Instant now, int limit) {
+        return db.sql("SELECT i.id, i.platform, i.shop, i.resource_id, i.event, i.received_at, i.attempts, i.version, "
                         + "EXISTS (SELECT 1 FROM inbox n USE INDEX (inbox_resource) WHERE n.platform = i.platform "
                         + "AND n.shop = i.shop AND n.resource_id = i.resource_id AND n.status = 'PENDING' "
                         + "AND n.received_at > i.received_at) AS superseded FROM inbox i "
                         + "WHERE i.status = 'PENDING' AND i.next_attempt_at <= :now ORDER BY i.received_at LIMIT :limit")
                 .bind("now", Rows.timestamp(now))
                 .bind("limit", limit)
-                .map(row -> new Due(row.get("id", String.class), row.get("platform", String.class),
+                .map(row -> new Work(row.get("id", String.class), row.get("platform", String.class),
                         row.get("shop", String.class), row.get("resource_id", String.class), row.get("event", String.class),
                         Rows.instant(row.get("received_at")), row.get("attempts", Integer.class) + 1,
-                        row.get("superseded", Boolean.class)))
+                        row.get("version", Long.class), row.get("superseded", Boolean.class), null))
                 .all();
     }
 
-    /** The whole delivery, body included, for handling. */
-    Mono<Delivery> delivery(Due due) {
+    /** The whole delivery, its body read now unless the work carries it. */
+    Mono<Delivery> delivery(Work work) {
+        if (work.body() != null) {
+            return Mono.just(work.delivery(work.body()));
+        }
         return db.sql("SELECT body FROM inbox WHERE id = :id")
-                .bind("id", due.id())
-                .map(row -> new Delivery(due.id(), due.platform(), due.shop(), due.resourceId(), due.event(),
-                        row.get("body", String.class), due.receivedAt(), due.attempt()))
+                .bind("id", work.id())
+                .map(row -> work.delivery(row.get("body", String.class)))
                 .one();
     }
 
-    Mono<Void> markSuperseded(String id, Instant now) {
+    /** Superseded by a newer delivery; answers the version this left the row at. */
+    Mono<Long> markSuperseded(String id, Instant now) {
         return commits.write(sql -> finishNow(sql, id, "SUPERSEDED", now));
     }
 
-    /** Done; and every older delivery for the same resource that still waits is superseded by it. */
-    Mono<Void> markDone(Delivery d, Instant now) {
+    /**
+     * Done; and every older delivery for the same resource that still waits is superseded by it. Answers
+     * the version this left the row at.
+     */
+    Mono<Long> markDone(Delivery d, Instant now) {
         return commits.write(sql -> {
-            finishNow(sql, d.id(), "DONE", now);
-            sql.update("UPDATE inbox SET status = 'SUPERSEDED', finished_at = ? WHERE platform = ? AND shop = ? "
-                    + "AND resource_id = ? AND status = 'PENDING' AND received_at < ?",
+            long version = finishNow(sql, d.id(), "DONE", now);
+            sql.update("UPDATE inbox SET status = 'SUPERSEDED', finished_at = ?, version = version + 1 WHERE platform = ? "
+                    + "AND shop = ? AND resource_id = ? AND status = 'PENDING' AND received_at < ?",
                     now, d.platform(), d.shop(), d.resourceId(), d.receivedAt());
-            return null;
+            return version;
         });
     }
 
-    Mono<Void> retryLater(String id, int attempts, Instant nextAttemptAt, String error) {
+    /** Due again at {@code nextAttemptAt}; answers the version this left the row at. */
+    Mono<Long> retryLater(String id, int attempts, Instant nextAttemptAt, String error) {
         return commits.write(sql -> {
-            sql.update("UPDATE inbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'PENDING'",
-                    attempts, nextAttemptAt, truncate(error), id);
-            return null;
+            sql.update("UPDATE inbox SET attempts = ?, next_attempt_at = ?, last_error = ?, version = version + 1 "
+                    + "WHERE id = ? AND status = 'PENDING'", attempts, nextAttemptAt, truncate(error), id);
+            return version(sql, id);
         });
     }
 
-    Mono<Void> deadLetter(String id, int attempts, String error, Instant now) {
+    /** Given up on; answers the version this left the row at. */
+    Mono<Long> deadLetter(String id, int attempts, String error, Instant now) {
         return commits.write(sql -> {
-            sql.update("UPDATE inbox SET status = 'DEAD', attempts = ?, last_error = ?, finished_at = ? "
+            sql.update("UPDATE inbox SET status = 'DEAD', attempts = ?, last_error = ?, finished_at = ?, version = version + 1 "
                     + "WHERE id = ? AND status = 'PENDING'", attempts, truncate(error), now, id);
-            return null;
+            return version(sql, id);
         });
     }
 
@@ -136,8 +148,8 @@ public class InboxStore implements Inbox {
     /** Puts a dead letter back in line with a fresh retry budget; answers whether there was one. */
     public Mono<Boolean> replay(String id, Instant now) {
         return commits.write(sql -> sql.update("UPDATE inbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
-                        + "finished_at = NULL WHERE id = ? AND status = 'DEAD'", now, id) > 0)
-                .doOnNext(replayed -> arrivals.tryEmitNext(replayed));
+                        + "finished_at = NULL, version = version + 1 WHERE id = ? AND status = 'DEAD'", now, id) > 0)
+                .doOnNext(replayed -> wakeUps.tryEmitNext(replayed));
     }
 
     /**
@@ -145,9 +157,9 @@ public class InboxStore implements Inbox {
      * again); answers how many.
      */
     public Mono<Integer> resume(String platform, String shop, Instant now) {
-        return commits.write(sql -> sql.update("UPDATE inbox SET next_attempt_at = ? WHERE platform = ? AND shop = ? "
-                        + "AND status = 'PENDING' AND next_attempt_at > ?", now, platform, shop, now))
-                .doOnNext(resumed -> arrivals.tryEmitNext(true));
+        return commits.write(sql -> sql.update("UPDATE inbox SET next_attempt_at = ?, version = version + 1 WHERE platform = ? "
+                        + "AND shop = ? AND status = 'PENDING' AND next_attempt_at > ?", now, platform, shop, now))
+                .doOnNext(resumed -> wakeUps.tryEmitNext(true));
     }
 
     /** How many deliveries of one shop wait to be handled. */
@@ -167,9 +179,13 @@ public class InboxStore implements Inbox {
         return db.sql("SELECT status FROM inbox WHERE id = :id").bind("id", id).map(row -> row.get("status", String.class)).one();
     }
 
-    private static Void finishNow(WriteSession sql, String id, String status, Instant now) throws SQLException {
-        sql.update("UPDATE inbox SET status = ?, finished_at = ? WHERE id = ?", status, now, id);
-        return null;
+    private static long finishNow(WriteSession sql, String id, String status, Instant now) throws SQLException {
+        sql.update("UPDATE inbox SET status = ?, finished_at = ?, version = version + 1 WHERE id = ?", status, now, id);
+        return version(sql, id);
+    }
+
+    private static long version(WriteSession sql, String id) throws SQLException {
+        return sql.queryLong("SELECT version FROM inbox WHERE id = ?", id);
     }
 
     private static String truncate(String error) {

@@ -3,9 +3,7 @@ package jp.mamori.gateway.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,6 +34,11 @@ import reactor.core.scheduler.Schedulers;
  * resource (one order) are handled one at a time and in order, and a newer delivery supersedes an
  * older one not yet handled. Stopping leaves unfinished deliveries pending, to be handled again
  * after the restart.
+ *
+ * <p>A delivery just stored comes straight from its webhook, body and all, so the steady flow of a
+ * sale costs no look-ups; the database is looked up at every poll interval for what that misses:
+ * retries that came due, deliveries left from before a restart, and those that did not fit in memory
+ * during a burst.
  */
 @Component
 public class InboxWorker implements SmartLifecycle {
@@ -42,6 +46,10 @@ public class InboxWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     /** A handler stuck longer than this is treated as failed, and its delivery retried. */
     private static final Duration HANDLER_TIMEOUT = Duration.ofMinutes(2);
+    /** Deliveries held in memory per delivery handled at once; a backlog beyond that waits in the database. */
+    private static final int HELD_PER_RUNNING = 64;
+    /** Far longer than any look-up takes, which is all that a finished delivery must be remembered for. */
+    private static final Duration REMEMBER_FINISHED = Duration.ofMinutes(1);
 
     private final InboxStore inbox;
     private final MeterRegistry meters;
@@ -50,15 +58,10 @@ public class InboxWorker implements SmartLifecycle {
     private final RetrySchedule schedule;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
-    private final Set<String> busyResources = ConcurrentHashMap.newKeySet();
-    /**
-     * Deliveries finished since the running look-up for due ones began, by the count at which each finished:
-     * that look-up may still show them pending, and must not hand them out again.
-     */
-    private final Map<String, Long> recentlyFinished = new ConcurrentHashMap<>();
-    private final AtomicLong finishes = new AtomicLong();
+    private final Lanes lanes;
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile Disposable loop;
+    private volatile boolean started;
 
     public InboxWorker(InboxStore inbox, ObjectProvider<DeliveryHandler> handlers, MamoriProperties properties, Clock clock,
                        MeterRegistry meters) {
@@ -68,65 +71,85 @@ public class InboxWorker implements SmartLifecycle {
         this.settings = properties.inbox();
         this.schedule = settings.retrySchedule();
         this.clock = clock;
+        this.lanes = new Lanes(settings.concurrency(), settings.concurrency() * HELD_PER_RUNNING, REMEMBER_FINISHED);
+        meters.gauge("mamori.inbox.held", lanes, Lanes::held);
     }
 
     @Override
     public void start() {
         stopping = Sinks.empty();
+        started = true;
+        Disposable arrivals = inbox.arrivals().subscribe(work -> {
+            if (lanes.offer(work)) {
+                startWhatIsReady();
+            }
+        });
         // A tick that comes while a look-up is still running is dropped, not queued: the interval must never
         // overflow (it would end the loop), and one look-up after the running one sees everything anyway.
         Flux<Object> ticks = Flux.interval(Duration.ZERO, settings.pollInterval()).onBackpressureDrop().map(Object.class::cast);
-        Flux<Object> arrivals = inbox.arrivals().onBackpressureLatest().map(Object.class::cast);
-        loop = Flux.merge(ticks, arrivals)
+        Flux<Object> wakeUps = inbox.wakeUps().onBackpressureLatest().map(Object.class::cast);
+        Disposable lookUps = Flux.merge(ticks, wakeUps)
                 .onBackpressureLatest()
-                .concatMap(tick -> dispatchDue()
+                .concatMap(tick -> lookUp()
                         .onErrorResume(e -> {
-                            log.warn("Inbox poll failed; trying again at the next tick", e);
+                            log.warn("Inbox look-up failed; trying again at the next tick", e);
                             return Mono.empty();
                         }), 1)
                 .subscribe(null, e -> log.error("The inbox worker stopped; deliveries wait for the next start", e));
+        loop = Disposables.composite(arrivals, lookUps);
     }
 
-    /** Starts handling every due delivery whose order is not being handled already. */
-    private Mono<Void> dispatchDue() {
-        int room = settings.concurrency() - busyResources.size();
+    /** Takes the due deliveries that are not held yet, as far as there is room. */
+    private Mono<Void> lookUp() {
+        int room = lanes.room();
         if (room <= 0) {
             return Mono.empty();
         }
-        long lookUpStarted = finishes.get();
-        recentlyFinished.values().removeIf(finishedAt -> finishedAt <= lookUpStarted);
-        // Those being handled are pending too and come first: ask for enough to fill the room behind them.
-        return inbox.due(clock.instant(), settings.concurrency() + room)
-                .filter(due -> !recentlyFinished.containsKey(due.id()))
-                .filter(due -> busyResources.size() < settings.concurrency() && busyResources.add(resourceOf(due)))
-                .doOnNext(due -> handleOne(due)
-                        .takeUntilOther(stopping.asMono())
-                        .doFinally(signal -> {
-                            recentlyFinished.put(due.id(), finishes.incrementAndGet());
-                            busyResources.remove(resourceOf(due));
-                        })
-                        .subscribe(null, e -> log.warn("Inbox bookkeeping failed for {}", due.id(), e)))
-                .then();
+        // Those held are pending too and come first: ask for enough to fill the room behind them.
+        return inbox.due(clock.instant(), lanes.held() + room)
+                .doOnNext(lanes::offer)
+                .then(Mono.fromRunnable(this::startWhatIsReady));
     }
 
-    private Mono<Void> handleOne(InboxStore.Due due) {
-        if (due.superseded()) {
-            return inbox.markSuperseded(due.id(), clock.instant()).doOnSuccess(v -> count(due.platform(), "superseded"));
+    private void startWhatIsReady() {
+        if (!started) {
+            return;
         }
-        DeliveryHandler handler = handlers.get(due.platform());
+        for (Work work : lanes.start()) {
+            handleOne(work)
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .onErrorResume(e -> {
+                        log.warn("Inbox bookkeeping failed for {}", work.id(), e);
+                        return Mono.empty();
+                    })
+                    .takeUntilOther(stopping.asMono())
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
+                    .subscribe(version -> {
+                        lanes.finish(work, version.orElse(null), clock.instant());
+                        startWhatIsReady();
+                    });
+        }
+    }
+
+    /** Handles one delivery; answers the version its row was left at. */
+    private Mono<Long> handleOne(Work work) {
+        if (work.superseded()) {
+            return inbox.markSuperseded(work.id(), clock.instant()).doOnSuccess(v -> count(work.platform(), "superseded"));
+        }
+        DeliveryHandler handler = handlers.get(work.platform());
         if (handler == null) {
-            return inbox.deadLetter(due.id(), due.attempt(), "no handler for platform " + due.platform(), clock.instant())
-                    .doOnSuccess(v -> count(due.platform(), "dead"));
+            return inbox.deadLetter(work.id(), work.attempt(), "no handler for platform " + work.platform(), clock.instant())
+                    .doOnSuccess(v -> count(work.platform(), "dead"));
         }
         // Handling goes on the worker's own threads: a database read completes on whichever thread hands
         // back a pooled connection, often a server thread, and webhooks must not wait behind screenings.
-        return inbox.delivery(due)
-                .subscribeOn(Schedulers.boundedElastic())
+        return inbox.delivery(work)
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(delivery -> handle(handler, delivery));
     }
 
-    private Mono<Void> handle(DeliveryHandler handler, Delivery delivery) {
+    private Mono<Long> handle(DeliveryHandler handler, Delivery delivery) {
         return Mono.defer(() -> handler.handle(delivery))
                 .timeout(HANDLER_TIMEOUT)
                 .then(Mono.defer(() -> inbox.markDone(delivery, clock.instant())))
@@ -134,12 +157,12 @@ public class InboxWorker implements SmartLifecycle {
                 .onErrorResume(failure -> failed(delivery, failure));
     }
 
-    private Mono<Void> failed(Delivery delivery, Throwable failure) {
+    private Mono<Long> failed(Delivery delivery, Throwable failure) {
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         if (failure instanceof DeliveryDeferred deferred) {
             // Waiting for a person (a shop to be connected again) spends no attempt of the retry budget.
             return inbox.retryLater(delivery.id(), delivery.attempt() - 1, clock.instant().plus(deferred.delay()), error)
-                    .doOnSuccess(v -> meters.counter("mamori.inbox.deliveries", "platform", delivery.platform(), "outcome", "deferred").increment());
+                    .doOnSuccess(v -> count(delivery.platform(), "deferred"));
         }
         if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
@@ -156,12 +179,9 @@ public class InboxWorker implements SmartLifecycle {
         meters.counter("mamori.inbox.deliveries", "platform", platform, "outcome", outcome).increment();
     }
 
-    private static String resourceOf(InboxStore.Due due) {
-        return due.platform() + '\n' + due.shop() + '\n' + due.resourceId();
-    }
-
     @Override
     public void stop() {
+        started = false;
         Disposable running = loop;
         if (running != null) {
             running.dispose();

@@ -2,6 +2,7 @@ package jp.mamori.gateway.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,6 +27,18 @@ public final class WriteSession {
         PreparedStatement statement = prepared(sql);
         bind(statement, parameters);
         return statement.executeUpdate();
+    }
+
+    /** Runs a query that answers one number, such as a row's version just written. */
+    public long queryLong(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepared(sql);
+        bind(statement, parameters);
+        try (ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new SQLException("no row for: " + sql);
+            }
+            return result.getLong(1);
+        }
     }
 
     /** Runs one statement for each row of parameters, in one round. */
