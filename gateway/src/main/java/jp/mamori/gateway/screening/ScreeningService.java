@@ -82,11 +82,10 @@ public class ScreeningService {
                 return screenAndStore(merchantId, request, null, sample);
             }
             checkIdempotencyKey(idempotencyKey);
-            return idempotency.find(merchantId, idempotencyKey)
-                    .flatMap(existing -> replay(merchantId, existing, bodySha256))
-                    .switchIfEmpty(Mono.defer(() -> screenAndStore(merchantId, request,
-                            new KeyUse(idempotencyKey, bodySha256), sample)))
-                    // Another request with the same key committed between our look-up and our insert.
+            // Almost every key is new, so the key is claimed in the same write as the screening instead of looked
+            // up first; when it is taken, that write fails alone, nothing of this assessment is kept, and the
+            // answer is the one stored under the key.
+            return screenAndStore(merchantId, request, new KeyUse(idempotencyKey, bodySha256), sample)
                     .onErrorResume(DataIntegrityViolationException.class, e -> idempotency.find(merchantId, idempotencyKey)
                             .flatMap(existing -> replay(merchantId, existing, bodySha256))
                             .switchIfEmpty(Mono.error(e)));
