@@ -10,12 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import jp.mamori.connector.signature.Secret;
 import jp.mamori.gateway.MamoriProperties;
 import jp.mamori.gateway.screening.ScreeningService;
 import jp.mamori.woocommerce.OrderMetaKeys;
 import jp.mamori.woocommerce.ShopCredentials;
-import jp.mamori.woocommerce.ShopHttpPolicy;
 import jp.mamori.woocommerce.ShopSettings;
 import jp.mamori.woocommerce.WooCommerceClient;
 import jp.mamori.woocommerce.WooShop;
