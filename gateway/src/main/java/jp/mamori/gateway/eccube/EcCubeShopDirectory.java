@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import jp.mamori.connector.signature.Secret;
 import jp.mamori.eccube.EcCubeClient;
 import jp.mamori.eccube.EcCubeOAuth;
@@ -20,7 +21,6 @@ import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeShopSettings;
 import jp.mamori.eccube.EcCubeShops;
 import jp.mamori.eccube.EcCubeWriteBack;
-import jp.mamori.eccube.ShopHttpPolicy;
 import jp.mamori.eccube.TokenKeeper;
 import jp.mamori.eccube.Tokens;
 import jp.mamori.gateway.screening.ScreeningService;
@@ -196,9 +196,8 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
                 http.timeoutMs() == null ? d.callTimeout() : readTimeout.plus(d.connectTimeout()),
                 http.maxAttempts() == null ? d.maxAttempts() : http.maxAttempts(),
                 initialBackoff, d.backoffMultiplier(), d.jitter(),
-                initialBackoff.compareTo(d.maxBackoff()) > 0 ? initialBackoff : d.maxBackoff(),
+                initialBackoff.compareTo(d.maxBackoff()) > 0 ? initialBackoff : d.maxBackoff(), d.maxRetryAfter(),
                 d.breakerWindow(), d.breakerFailureRate(),
-                http.breakerOpenForMs() == null ? d.breakerOpenFor() : Duration.ofMillis(http.breakerOpenForMs()),
-                d.maxRetryAfter());
+                http.breakerOpenForMs() == null ? d.breakerOpenFor() : Duration.ofMillis(http.breakerOpenForMs()));
     }
 }
