@@ -1,6 +1,7 @@
 package jp.mamori.eccube;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,16 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import jp.mamori.eccube.internal.ShopHttp;
+import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.connector.shophttp.ShopCallGuard;
+import jp.mamori.connector.shophttp.ShopHttp;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import okhttp3.HttpUrl;
+import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,37 +57,13 @@ public final class EcCubeClient {
     private final HttpUrl api;
     private final TokenKeeper tokens;
     private final ShopHttp http;
-    private final Retry retry;
-    private final CircuitBreaker breaker;
-    private final String shopId;
+    private final ShopCallGuard guard;
 
     public EcCubeClient(String shopId, URI baseUrl, TokenKeeper tokens, ShopHttpPolicy policy) {
-        this.shopId = shopId;
         this.api = HttpUrl.get(baseUrl.toString()).newBuilder().addPathSegment("api").build();
         this.tokens = tokens;
-        this.http = new ShopHttp(policy);
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(),
-                policy.backoffMultiplier(), policy.jitter(), policy.maxBackoff());
-        this.retry = Retry.of("ec-cube-" + shopId, RetryConfig.custom()
-                .maxAttempts(policy.maxAttempts())
-                // A 429 or 503 with Retry-After is waited out as asked; anything else backs off with jitter.
-                .intervalBiFunction((attempt, outcome) -> {
-                    Duration asked = outcome.isLeft() && outcome.getLeft() instanceof ShopCallException e ? e.retryAfter() : null;
-                    return asked != null ? asked.toMillis() : backoff.apply(attempt);
-                })
-                // A longer Retry-After gives up at once: the inbox waits instead, without holding a worker.
-                .retryOnException(e -> e instanceof ShopCallException call && call.retryable()
-                        && (call.retryAfter() == null || call.retryAfter().compareTo(policy.maxRetryAfter()) <= 0))
-                .build());
-        this.breaker = CircuitBreaker.of("ec-cube-" + shopId, CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(policy.breakerWindow())
-                .minimumNumberOfCalls(policy.breakerWindow())
-                .failureRateThreshold(policy.breakerFailureRate())
-                .waitDurationInOpenState(policy.breakerOpenFor())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof ShopCallException call && call.retryable())
-                .build());
+        this.http = new ShopHttp(policy, Clock.systemUTC(), body -> "");
+        this.guard = new ShopCallGuard("ec-cube", shopId, policy);
     }
 
     /** The order with this id, or null when the shop has none (deleted since the webhook). */
@@ -139,12 +115,12 @@ public final class EcCubeClient {
 
     /** This shop's breaker, for metrics and for the admin's view of the shop. */
     public CircuitBreaker circuitBreaker() {
-        return breaker;
+        return guard.circuitBreaker();
     }
 
     /** This shop's retry, whose events say how long each wait was. */
     public Retry retry() {
-        return retry;
+        return guard.retry();
     }
 
     /** What {@code updateOrderScreening} answered: {@code APPLIED}, {@code REPLAYED} or {@code SUPERSEDED}, and so on. */
@@ -232,11 +208,11 @@ public final class EcCubeClient {
         body.put("query", query);
         body.put("variables", variables);
         String what = "POST /api (" + name + ")";
-        return resilient(() -> {
+        return guard.call(() -> {
             String token = tokens.accessToken();
-            ShopHttp.Answer answer = http.postJson(api, body, token, what);
+            ShopHttp.Answer answer = post(body, token, what);
             if (answer.status() == 401) {
-                answer = http.postJson(api, body, tokens.renewAfterRejection(token), what);
+                answer = post(body, tokens.renewAfterRejection(token), what);
                 if (answer.status() == 401) {
                     throw tokens.refuse(what + " refused a freshly renewed token: connect the shop again", 401);
                 }
@@ -259,11 +235,8 @@ public final class EcCubeClient {
         return body.get("data");
     }
 
-    private <T> T resilient(Supplier<T> call) {
-        try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
-        } catch (CallNotPermittedException e) {
-            throw new ShopCallException("the circuit for shop " + shopId + " is open: its API failed repeatedly", true, 0);
-        }
+    private ShopHttp.Answer post(Map<String, Object> body, String token, String what) {
+        return http.send(new Request.Builder().url(api).header("Authorization", "Bearer " + token)
+                .post(http.json(body)).build(), what);
     }
 }

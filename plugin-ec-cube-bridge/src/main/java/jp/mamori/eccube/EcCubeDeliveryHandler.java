@@ -7,6 +7,7 @@ import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryDeferred;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.shophttp.ShopCallException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;

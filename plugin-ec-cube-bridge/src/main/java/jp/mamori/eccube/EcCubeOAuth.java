@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jp.mamori.eccube.internal.ShopHttp;
+import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.connector.shophttp.ShopHttp;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +38,7 @@ public final class EcCubeOAuth {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.redirectUri = redirectUri;
-        this.http = new ShopHttp(policy);
+        this.http = new ShopHttp(policy, Clock.systemUTC(), body -> "");
         this.clock = clock;
     }
 
@@ -76,7 +80,10 @@ public final class EcCubeOAuth {
     }
 
     private Tokens tokens(Map<String, String> form, String what) {
-        ShopHttp.Answer answer = http.postForm(base.newBuilder().addPathSegment("token").build(), form, what);
+        FormBody.Builder formBody = new FormBody.Builder();
+        form.forEach(formBody::add);
+        ShopHttp.Answer answer = http.send(new Request.Builder().url(base.newBuilder().addPathSegment("token").build())
+                .post(formBody.build()).build(), what);
         JsonNode body = answer.body();
         if (answer.status() == 400 || answer.status() == 401) {
             // invalid_grant (a used, revoked or expired code or refresh token) or invalid_client.

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import jp.mamori.connector.signature.Secret;
 
 /**

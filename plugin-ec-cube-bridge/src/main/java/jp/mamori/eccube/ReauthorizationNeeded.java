@@ -1,5 +1,7 @@
 package jp.mamori.eccube;
 
+import jp.mamori.connector.shophttp.ShopCallException;
+
 /**
  * The shop no longer accepts Mamori's tokens: the refresh token was refused (revoked, expired, the
  * OAuth client deleted) or a freshly refreshed access token was refused too. No retry can fix that;

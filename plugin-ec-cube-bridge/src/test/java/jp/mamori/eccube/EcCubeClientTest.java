@@ -27,6 +27,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +41,8 @@ class EcCubeClientTest {
     private static final URI CALLBACK = URI.create("https://mamori.example.jp/oauth/ec-cube/callback");
     /** Retries and an opening breaker cost milliseconds; a read timeout a cold JVM on two cores still meets. */
     private static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1),
-            Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40), 20, 50f,
-            Duration.ofMillis(200));
+            Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40),
+            ShopHttpPolicy.defaults().maxRetryAfter(), 20, 50f, Duration.ofMillis(200));
 
     private static WireMockServer shop;
 

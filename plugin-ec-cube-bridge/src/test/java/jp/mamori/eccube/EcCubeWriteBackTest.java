@@ -20,6 +20,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.ScreeningResult;
+import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class EcCubeWriteBackTest {
 
     private static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(2), Duration.ofSeconds(2),
-            Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40), 20, 50f, Duration.ofMillis(200));
+            Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40),
+            ShopHttpPolicy.defaults().maxRetryAfter(), 20, 50f, Duration.ofMillis(200));
     private static final String WITH_MAMORI42 = "{\"data\":{\"__type\":{\"fields\":[{\"name\":\"updateProductStock\"},"
             + "{\"name\":\"updateShipped\"},{\"name\":\"updateOrderScreening\"}]}}}";
 

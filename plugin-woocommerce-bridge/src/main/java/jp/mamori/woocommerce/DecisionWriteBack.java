@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.ScreeningResult;
+import jp.mamori.connector.shophttp.ShopCallException;
 
 /**
  * The third of the adapter's three parts: a decision goes back into the shop's order screen. Every

@@ -1,21 +1,18 @@
 package jp.mamori.woocommerce;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.connector.shophttp.ShopCallGuard;
+import jp.mamori.connector.shophttp.ShopHttp;
 import jp.mamori.woocommerce.ConnectionCheck.Diagnosis;
-import jp.mamori.woocommerce.internal.ShopHttp;
+import jp.mamori.woocommerce.internal.WooRestApi;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,35 +24,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class WooCommerceClient {
 
-    private final ShopHttp http;
-    private final Retry retry;
-    private final CircuitBreaker breaker;
-    private final String shopId;
+    private final WooRestApi http;
+    private final ShopCallGuard guard;
 
     public WooCommerceClient(ShopSettings settings) {
-        this.shopId = settings.shopId();
-        ShopHttpPolicy policy = settings.http();
-        this.http = new ShopHttp(settings.baseUrl(), settings.credentials(), policy, Clock.systemUTC());
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(),
-                policy.backoffMultiplier(), policy.jitter(), policy.maxBackoff());
-        this.retry = Retry.of("woocommerce-" + shopId, RetryConfig.custom()
-                .maxAttempts(policy.maxAttempts())
-                .intervalBiFunction((attempt, outcome) -> {
-                    Duration asked = outcome.isLeft() && outcome.getLeft() instanceof ShopCallException e ? e.retryAfter() : null;
-                    return asked != null ? asked.toMillis() : backoff.apply(attempt);
-                })
-                .retryOnException(e -> e instanceof ShopCallException call && call.retryable()
-                        && (call.retryAfter() == null || call.retryAfter().compareTo(policy.maxRetryAfter()) <= 0))
-                .build());
-        this.breaker = CircuitBreaker.of("woocommerce-" + shopId, CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(policy.breakerWindow())
-                .minimumNumberOfCalls(policy.breakerWindow())
-                .failureRateThreshold(policy.breakerFailureRate())
-                .waitDurationInOpenState(policy.breakerOpenFor())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof ShopCallException call && call.retryable())
-                .build());
+        this.http = new WooRestApi(settings.baseUrl(), settings.credentials(), settings.http(), Clock.systemUTC());
+        this.guard = new ShopCallGuard("woocommerce", settings.shopId(), settings.http());
     }
 
     /**
@@ -71,7 +45,7 @@ public final class WooCommerceClient {
         List<Map<String, String>> metaData = new ArrayList<>();
         meta.forEach((key, value) -> metaData.add(Map.of("key", key, "value", value)));
         body.put("meta_data", metaData);
-        resilient(() -> http.put("orders/" + orderId, body));
+        guard.call(() -> http.put("orders/" + orderId, body));
     }
 
     /**
@@ -80,7 +54,7 @@ public final class WooCommerceClient {
      * have been saved, and its retry must then find it instead of writing it twice.
      */
     public boolean addNoteOnce(long orderId, String marker, String note) {
-        return resilient(() -> {
+        return guard.call(() -> {
             if (noteTexts(orderId).stream().anyMatch(text -> text.contains(marker))) {
                 return false;
             }
@@ -122,38 +96,24 @@ public final class WooCommerceClient {
                             "answered without a list of orders: is the base URL the WordPress site?");
         }
         if (status == 401 || status == 403) {
-            return new ConnectionCheck(Diagnosis.BAD_CREDENTIALS, status,
-                    "WooCommerce refused the consumer key" + codeOf(answer) + ": check the key, its secret and its permissions");
+            return new ConnectionCheck(Diagnosis.BAD_CREDENTIALS, status, "WooCommerce refused the consumer key"
+                    + WooRestApi.errorCode(answer.body()) + ": check the key, its secret and its permissions");
         }
         if (status / 100 == 3) {
             return new ConnectionCheck(Diagnosis.NOT_WOOCOMMERCE, status,
                     "the base URL redirects: use the final address (https, with or without www)");
         }
-        return new ConnectionCheck(Diagnosis.NOT_WOOCOMMERCE, status,
-                "no WooCommerce REST API v3 here" + codeOf(answer) + ": is WooCommerce active and are permalinks enabled?");
-    }
-
-    private static String codeOf(ShopHttp.Answer answer) {
-        JsonNode code = answer.body() != null && answer.body().isObject() ? answer.body().get("code") : null;
-        return code != null && code.isString() ? " (" + code.asString() + ")" : "";
+        return new ConnectionCheck(Diagnosis.NOT_WOOCOMMERCE, status, "no WooCommerce REST API v3 here"
+                + WooRestApi.errorCode(answer.body()) + ": is WooCommerce active and are permalinks enabled?");
     }
 
     /** This shop's breaker, for metrics and for the admin's view of the shop. */
     public CircuitBreaker circuitBreaker() {
-        return breaker;
+        return guard.circuitBreaker();
     }
 
     /** This shop's retry, whose events say how long each wait was. */
     public Retry retry() {
-        return retry;
-    }
-
-    private <T> T resilient(Supplier<T> call) {
-        try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
-        } catch (CallNotPermittedException e) {
-            throw new ShopCallException("the circuit for shop " + shopId + " is open: its API failed repeatedly",
-                    true, 0, null);
-        }
+        return guard.retry();
     }
 }

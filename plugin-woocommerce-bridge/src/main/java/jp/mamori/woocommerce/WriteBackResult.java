@@ -1,5 +1,7 @@
 package jp.mamori.woocommerce;
 
+import jp.mamori.connector.shophttp.ShopCallException;
+
 /**
  * How a decision's write-back went. A {@link Outcome#RETRYABLE_FAILURE} belongs in the dead-letter
  * queue and may simply be replayed (the write-back is idempotent); a {@link Outcome#PERMANENT_FAILURE}

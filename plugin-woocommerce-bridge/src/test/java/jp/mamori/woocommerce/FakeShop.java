@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import jp.mamori.connector.signature.Secret;
 
 /** A WooCommerce shop played by WireMock on a loopback port of its own, and the settings to reach it. */

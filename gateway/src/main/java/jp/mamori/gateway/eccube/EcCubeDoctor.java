@@ -3,10 +3,10 @@ package jp.mamori.gateway.eccube;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.mamori.connector.shophttp.ShopCallException;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeWriteBack;
 import jp.mamori.eccube.ReauthorizationNeeded;
-import jp.mamori.eccube.ShopCallException;
 import jp.mamori.gateway.inbox.InboxStore;
 import jp.mamori.gateway.shops.PlatformDoctor;
 import org.springframework.stereotype.Component;

@@ -20,12 +20,12 @@ import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeShopSettings;
 import jp.mamori.eccube.EcCubeShops;
 import jp.mamori.eccube.EcCubeWriteBack;
-import jp.mamori.eccube.ShopHttpPolicy;
 import jp.mamori.eccube.TokenKeeper;
 import jp.mamori.eccube.Tokens;
 import jp.mamori.gateway.screening.ScreeningService;
 import jp.mamori.gateway.shops.ShopConfig;
 import jp.mamori.gateway.shops.ShopDirectory;
+import jp.mamori.gateway.shops.ShopHttpPolicies;
 import jp.mamori.gateway.shops.ShopRecords;
 import jp.mamori.gateway.shops.ShopSecrets;
 import org.slf4j.Logger;
@@ -149,7 +149,7 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
         EcCubeShopSettings settings = new EcCubeShopSettings(shopId, URI.create(config.baseUrl()), config.adminRoute(),
                 secrets.clientId(), secrets.clientSecret(), secrets.webhookSecrets().stream().map(Secret::utf8).toList(),
                 holdOn(config.onDecision()), config.screenStatuses().stream().map(Integer::valueOf).collect(Collectors.toSet()),
-                httpPolicy(config.http()));
+                ShopHttpPolicies.of(config.http()));
         // Without MAMORI_PUBLIC_URL the shop cannot be connected through the authorize URL, but a refresh token
         // given by hand still works: Api42 checks the redirect URI only on the code exchange.
         URI redirect = EcCubeProperties.redirectUri(publicUrl() != null ? publicUrl() : "http://localhost");
@@ -183,22 +183,5 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
             }
         });
         return hold;
-    }
-
-    private static ShopHttpPolicy httpPolicy(ShopConfig.Http http) {
-        ShopHttpPolicy d = ShopHttpPolicy.defaults();
-        if (http == null) {
-            return d;
-        }
-        Duration readTimeout = http.timeoutMs() == null ? d.readTimeout() : Duration.ofMillis(http.timeoutMs());
-        Duration initialBackoff = http.initialBackoffMs() == null ? d.initialBackoff() : Duration.ofMillis(http.initialBackoffMs());
-        return new ShopHttpPolicy(d.connectTimeout(), readTimeout,
-                http.timeoutMs() == null ? d.callTimeout() : readTimeout.plus(d.connectTimeout()),
-                http.maxAttempts() == null ? d.maxAttempts() : http.maxAttempts(),
-                initialBackoff, d.backoffMultiplier(), d.jitter(),
-                initialBackoff.compareTo(d.maxBackoff()) > 0 ? initialBackoff : d.maxBackoff(),
-                d.breakerWindow(), d.breakerFailureRate(),
-                http.breakerOpenForMs() == null ? d.breakerOpenFor() : Duration.ofMillis(http.breakerOpenForMs()),
-                d.maxRetryAfter());
     }
 }

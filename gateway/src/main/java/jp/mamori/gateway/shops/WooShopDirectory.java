@@ -2,7 +2,6 @@ package jp.mamori.gateway.shops;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,7 +14,6 @@ import jp.mamori.gateway.MamoriProperties;
 import jp.mamori.gateway.screening.ScreeningService;
 import jp.mamori.woocommerce.OrderMetaKeys;
 import jp.mamori.woocommerce.ShopCredentials;
-import jp.mamori.woocommerce.ShopHttpPolicy;
 import jp.mamori.woocommerce.ShopSettings;
 import jp.mamori.woocommerce.WooCommerceClient;
 import jp.mamori.woocommerce.WooShop;
@@ -78,22 +76,6 @@ public class WooShopDirectory implements WooShops, ShopDirectory {
                 screening.portFor(stored.config().merchantId()));
     }
 
-    private static ShopHttpPolicy httpPolicy(ShopConfig.Http http) {
-        ShopHttpPolicy d = ShopHttpPolicy.defaults();
-        if (http == null) {
-            return d;
-        }
-        Duration readTimeout = http.timeoutMs() == null ? d.readTimeout() : Duration.ofMillis(http.timeoutMs());
-        Duration initialBackoff = http.initialBackoffMs() == null ? d.initialBackoff() : Duration.ofMillis(http.initialBackoffMs());
-        return new ShopHttpPolicy(d.connectTimeout(), readTimeout,
-                http.timeoutMs() == null ? d.callTimeout() : readTimeout.plus(d.connectTimeout()),
-                http.maxAttempts() == null ? d.maxAttempts() : http.maxAttempts(),
-                initialBackoff, d.backoffMultiplier(), d.jitter(),
-                initialBackoff.compareTo(d.maxBackoff()) > 0 ? initialBackoff : d.maxBackoff(), d.maxRetryAfter(),
-                d.breakerWindow(), d.breakerFailureRate(),
-                http.breakerOpenForMs() == null ? d.breakerOpenFor() : Duration.ofMillis(http.breakerOpenForMs()));
-    }
-
     private ShopSettings settings(ShopConfig config, ShopSecrets secrets) {
         Map<Decision, WriteBackAction> actions = new EnumMap<>(Decision.class);
         config.onDecision().forEach((decision, action) ->
@@ -102,7 +84,7 @@ public class WooShopDirectory implements WooShops, ShopDirectory {
                 new ShopCredentials(secrets.consumerKey(), secrets.consumerSecret()),
                 secrets.webhookSecrets().stream().map(Secret::utf8).toList(),
                 actions, new HashSet<>(config.screenStatuses()), new HashSet<>(config.paymentMethods()),
-                OrderMetaKeys.defaults(), "en".equals(config.notesLanguage()), httpPolicy(config.http()),
+                OrderMetaKeys.defaults(), "en".equals(config.notesLanguage()), ShopHttpPolicies.of(config.http()),
                 allowInsecure && config.baseUrl().startsWith("http:"));
     }
 }

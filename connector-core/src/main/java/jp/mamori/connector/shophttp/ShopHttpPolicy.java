@@ -1,9 +1,9 @@
-package jp.mamori.woocommerce;
+package jp.mamori.connector.shophttp;
 
 import java.time.Duration;
 
 /**
- * How hard the bridge tries to reach one shop. Retries back off exponentially with jitter and wait
+ * How hard a bridge tries to reach one shop. Retries back off exponentially with jitter and wait
  * what a 429 or 503's {@code Retry-After} asks for, up to {@code maxRetryAfter}; a longer wait gives
  * up at once so the inbox can retry later instead of holding a worker. The circuit breaker opens when
  * {@code breakerFailureRate} percent of the last {@code breakerWindow} calls failed for a reason a retry
@@ -24,8 +24,9 @@ public record ShopHttpPolicy(
         Duration breakerOpenFor) {
 
     /**
-     * Shared WordPress hosting answers in seconds when it answers at all: a 5 s connect and 20 s read
-     * budget, four attempts over roughly half a minute, and a breaker that rests a minute.
+     * WooCommerce and EC-CUBE mostly live on shared hosting, which answers in seconds when it answers
+     * at all: a 5 s connect and 20 s read budget, four attempts over roughly half a minute, a
+     * {@code Retry-After} up to a minute waited out in the call, and a breaker that rests a minute.
      */
     public static ShopHttpPolicy defaults() {
         return new ShopHttpPolicy(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(30),
