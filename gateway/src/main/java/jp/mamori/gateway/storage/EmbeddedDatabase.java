@@ -32,8 +32,12 @@ public class EmbeddedDatabase {
         return "jdbc:h2:" + h2Url(properties);
     }
 
+    // async: H2 reads and writes the file through an AsynchronousFileChannel. A plain FileChannel closes itself,
+    // for every thread, when one thread blocked in it is interrupted, and Reactor interrupts a bounded-elastic
+    // thread whenever a task on it is cancelled, while R2DBC may be running a query on that thread just then:
+    // one cancelled request would break the database until restart. Here only the interrupted read fails.
     private static String h2Url(MamoriProperties properties) {
-        return "file:" + properties.dataDir().toAbsolutePath().resolve("mamori") + OPTIONS;
+        return "async:" + properties.dataDir().toAbsolutePath().resolve("mamori") + OPTIONS;
     }
 
     @Bean(destroyMethod = "dispose")
