@@ -13,4 +13,17 @@ public interface ScreeningPort {
      * first screening instead of screening twice; {@code idempotencyKey} may be null.
      */
     Mono<ScreeningResult> screen(ScreeningRequest request, String idempotencyKey);
+
+    /**
+     * A screening, and whether this very call made it ({@code false} when an earlier call with the same key
+     * did, or when the port cannot tell). An adapter that writes the decision back may skip looking for its
+     * own earlier write-back of a screening that did not exist before this call.
+     */
+    record Answer(ScreeningResult result, boolean madeByThisCall) {
+    }
+
+    /** Screens like {@link #screen}, and says whether this call made the screening. */
+    default Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey) {
+        return screen(request, idempotencyKey).map(result -> new Answer(result, false));
+    }
 }

@@ -16,7 +16,8 @@ import jp.mamori.connector.shophttp.ShopCallException;
  * <p>
  * Idempotent by construction, so a crash at any point followed by a replay never writes twice: the
  * status-and-meta {@code PUT} sets the same values again, and the note, whose first line carries the
- * screening id, is only added when no note of the order carries it yet (checked before every attempt).
+ * screening id, is only added when no note of the order carries it yet (checked before every attempt but the
+ * first of a screening made just now, which cannot have a note yet).
  * The {@code PUT} comes first because a held order protects the shop even if the note never arrives.
  */
 public final class DecisionWriteBack {
@@ -29,8 +30,11 @@ public final class DecisionWriteBack {
         this.settings = settings;
     }
 
-    /** Writes {@code result} back to order {@code orderId}, whose screened content was {@code content}. */
-    public WriteBackResult writeBack(long orderId, ScreeningResult result, ScreenedContent content) {
+    /**
+     * Writes {@code result} back to order {@code orderId}, whose screened content was {@code content}.
+     * {@code freshScreening}: the screening was made just now, so no note of it can be on the order yet.
+     */
+    public WriteBackResult writeBack(long orderId, ScreeningResult result, ScreenedContent content, boolean freshScreening) {
         WriteBackAction action = settings.onDecision().get(result.decision());
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(MamoriStamp.DECISION, result.decision().name());
@@ -39,7 +43,7 @@ public final class DecisionWriteBack {
         meta.put(MamoriStamp.FINGERPRINT, content.fingerprint());
         try {
             client.updateOrder(orderId, statusFor(action), meta);
-            boolean added = client.addNoteOnce(orderId, marker(result.screeningId()), note(result, action));
+            boolean added = client.addNoteOnce(orderId, marker(result.screeningId()), note(result, action), !freshScreening);
             return WriteBackResult.done(added);
         } catch (ShopCallException e) {
             return WriteBackResult.failed(e);

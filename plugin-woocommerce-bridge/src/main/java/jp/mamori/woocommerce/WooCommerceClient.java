@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -50,12 +51,15 @@ public final class WooCommerceClient {
 
     /**
      * Adds a private note unless a note containing {@code marker} is already on the order, and says
-     * whether it added one. The check is repeated before every attempt: a POST that timed out may well
-     * have been saved, and its retry must then find it instead of writing it twice.
+     * whether it added one. The check is made before every attempt, except the first when the caller
+     * knows no such note can exist yet ({@code mayExist} false: the marker names a screening made just
+     * now); after a failed attempt it is always made: a POST that timed out may well have been saved,
+     * and its retry must then find it instead of writing it twice.
      */
-    public boolean addNoteOnce(long orderId, String marker, String note) {
+    public boolean addNoteOnce(long orderId, String marker, String note, boolean mayExist) {
+        AtomicBoolean check = new AtomicBoolean(mayExist);
         return guard.call(() -> {
-            if (noteTexts(orderId).stream().anyMatch(text -> text.contains(marker))) {
+            if (check.getAndSet(true) && noteTexts(orderId).stream().anyMatch(text -> text.contains(marker))) {
                 return false;
             }
             http.post("orders/" + orderId + "/notes", Map.of("note", note, "customer_note", false));

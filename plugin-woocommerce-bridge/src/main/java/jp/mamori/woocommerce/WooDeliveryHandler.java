@@ -45,8 +45,9 @@ public final class WooDeliveryHandler implements DeliveryHandler {
             // One merchant may run several shops: their order ids only mean something per shop.
             String idempotencyKey = delivery.shop() + ":" + order.idempotencyKey();
             DecisionWriteBack writeBack = new DecisionWriteBack(shop.client(), shop.settings());
-            return shop.screening().screen(order.request(), idempotencyKey)
-                    .flatMap(result -> Mono.fromCallable(() -> writeBack.writeBack(order.id(), result, order.content()))
+            return shop.screening().screenAndTell(order.request(), idempotencyKey)
+                    .flatMap(answer -> Mono.fromCallable(() -> writeBack.writeBack(order.id(), answer.result(), order.content(),
+                                    answer.madeByThisCall()))
                             // The shop's REST API is called with blocking I/O and waits out Retry-After.
                             .subscribeOn(Schedulers.boundedElastic()))
                     .flatMap(WooDeliveryHandler::outcome);

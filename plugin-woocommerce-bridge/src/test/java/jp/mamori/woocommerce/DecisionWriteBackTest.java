@@ -77,8 +77,14 @@ class DecisionWriteBackTest {
                 Recommendation.NONE, "policy-2026-05-01", Instant.parse("2026-05-14T12:05:00Z"));
     }
 
+    /** A write-back of a screening that may have been written back before (a replayed one). */
     private WriteBackResult writeBack(ShopSettings shopSettings, ScreeningResult result) {
-        return new DecisionWriteBack(new WooCommerceClient(shopSettings), shopSettings).writeBack(5123, result, CONTENT);
+        return new DecisionWriteBack(new WooCommerceClient(shopSettings), shopSettings).writeBack(5123, result, CONTENT, false);
+    }
+
+    /** The write-back of a screening made just now. */
+    private WriteBackResult writeBackFresh(ScreeningResult result) {
+        return new DecisionWriteBack(new WooCommerceClient(settings), settings).writeBack(5123, result, CONTENT, true);
     }
 
     private JsonNode onlyBody(List<LoggedRequest> requests) {
@@ -182,6 +188,26 @@ class DecisionWriteBackTest {
         assertThat(outcome).isEqualTo(WriteBackResult.done(false));
         shop.verify(1, postRequestedFor(urlEqualTo(NOTES)));
         shop.verify(2, getRequestedFor(urlEqualTo(NOTES + "?type=internal")));
+    }
+
+    @Test
+    void aScreeningMadeJustNowIsNotedWithoutLookingForItsNoteFirst() {
+        assertThat(writeBackFresh(result(Decision.REVIEW, 64))).isEqualTo(WriteBackResult.done(true));
+
+        shop.verify(1, putRequestedFor(urlEqualTo(ORDER)));
+        shop.verify(0, getRequestedFor(urlPathEqualTo(NOTES)));
+        shop.verify(1, postRequestedFor(urlEqualTo(NOTES)));
+    }
+
+    @Test
+    void aScreeningMadeJustNowStillLooksForItsNoteBeforeRetryingAPostThatTimedOut() {
+        shop.stubFor(post(urlEqualTo(NOTES)).inScenario("notes").willSetStateTo("noted")
+                .willReturn(aResponse().withStatus(201).withFixedDelay(FakeShop.BEYOND_READ_TIMEOUT).withBody("{\"id\":881}")));
+
+        assertThat(writeBackFresh(result(Decision.REVIEW, 64))).isEqualTo(WriteBackResult.done(false));
+
+        shop.verify(1, postRequestedFor(urlEqualTo(NOTES)));
+        shop.verify(1, getRequestedFor(urlEqualTo(NOTES + "?type=internal")));
     }
 
     @Test

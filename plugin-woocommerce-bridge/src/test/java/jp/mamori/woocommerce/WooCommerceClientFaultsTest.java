@@ -135,7 +135,7 @@ class WooCommerceClientFaultsTest {
         WriteBackResult result = new DecisionWriteBack(new WooCommerceClient(settings), settings)
                 .writeBack(5124, new jp.mamori.connector.ScreeningResult("scr_01JV3A", "woo-5124",
                         jp.mamori.connector.Decision.REVIEW, 70, List.of(), jp.mamori.connector.Recommendation.NONE,
-                        "policy-2026-05-01", java.time.Instant.parse("2026-05-15T00:42:00Z")), new ScreenedContent("ab12"));
+                        "policy-2026-05-01", java.time.Instant.parse("2026-05-15T00:42:00Z")), new ScreenedContent("ab12"), false);
 
         assertThat(result.outcome()).isEqualTo(WriteBackResult.Outcome.RETRYABLE_FAILURE);
         assertThat(result.detail()).contains("PUT /orders/5124");

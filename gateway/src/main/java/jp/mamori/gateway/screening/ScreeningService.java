@@ -71,8 +71,20 @@ public class ScreeningService {
      * requests by their canonical JSON, since there is no body as sent.
      */
     public ScreeningPort portFor(String merchantId) {
-        return (request, idempotencyKey) -> screen(merchantId, request, idempotencyKey, Sha256.hex(json.write(request)))
-                .map(screened -> screened.result() != null ? screened.result() : json.read(screened.json(), ScreeningResult.class));
+        return new ScreeningPort() {
+            @Override
+            public Mono<ScreeningResult> screen(ScreeningRequest request, String idempotencyKey) {
+                return screenAndTell(request, idempotencyKey).map(Answer::result);
+            }
+
+            @Override
+            public Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey) {
+                return ScreeningService.this.screen(merchantId, request, idempotencyKey, Sha256.hex(json.write(request)))
+                        .map(screened -> screened.result() != null
+                                ? new Answer(screened.result(), !screened.replayed())
+                                : new Answer(json.read(screened.json(), ScreeningResult.class), false));
+            }
+        };
     }
 
     private Mono<Screened> screen(String merchantId, ScreeningRequest request, String idempotencyKey, String bodySha256) {

@@ -1,6 +1,7 @@
 package jp.mamori.gateway.woocommerce;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,6 +101,10 @@ class WooCommerceEndToEndTest {
                 shop.verify(1, postRequestedFor(urlPathEqualTo(ORDER + "/notes"))
                         .withRequestBody(matchingJsonPath("$.note", containing("[Mamori scr_")))
                         .withRequestBody(matchingJsonPath("$.customer_note", equalTo("false")))));
+        // A screening made just now cannot have a note on the order yet: no look-up of the notes before adding it.
+        assertThat(shop.findAll(anyRequestedFor(urlPathMatching(ORDER + "(/.*)?")))
+                .stream().map(request -> request.getMethod() + " " + request.getUrl()).toList())
+                .containsExactly("PUT " + ORDER, "POST " + ORDER + "/notes");
         shop.verify(putRequestedFor(urlPathEqualTo(ORDER))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
                         .encodeToString("ck_kyoto-tea:cs_kyoto-tea".getBytes(StandardCharsets.UTF_8))))
