@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.inbox.InboxStore;
 import jp.mamori.gateway.shops.ShopRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,8 @@ class EcCubeRestartTest {
 
             EcCubeHooks.orderEvent(client, "nagoya-miso", SECRET, 1501, "created");
             await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(1501).size() == 1);
+            // What was screened is recorded just after the write-back the shop saw: wait for the delivery to finish.
+            await().atMost(Duration.ofSeconds(20)).until(() -> first.bean(InboxStore.class).pendingCount().block() == 0);
             // The first poll sets the high-water mark.
             EcCubeHooks.admin(client, "POST", "/admin/shops/nagoya-miso/ec-cube/reconcile").expectStatus().isOk().expectBody()
                     .jsonPath("$.enqueued").isEqualTo(0);
