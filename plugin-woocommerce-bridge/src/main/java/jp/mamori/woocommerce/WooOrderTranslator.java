@@ -97,7 +97,11 @@ public final class WooOrderTranslator {
      * when the body is not JSON, not an order, or cannot be screened as it is; never with the values.
      */
     public WooOrder translate(byte[] body) {
-        JsonNode root = wire.readObject(body);
+        return translate(wire.readObject(body));
+    }
+
+    /** Translates a delivery's body already parsed (as {@link WooWebhookVerifier} does) into a JSON object. */
+    public WooOrder translate(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
         PlatformFields order = new PlatformFields(root, "", errors);
         Map<String, String> meta = meta(order.array("meta_data"));

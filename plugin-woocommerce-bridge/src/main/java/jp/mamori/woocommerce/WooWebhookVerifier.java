@@ -2,17 +2,18 @@ package jp.mamori.woocommerce;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.mamori.connector.InvalidRequestException;
+import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.signature.Encoding;
 import jp.mamori.connector.signature.HmacSignatures;
 import jp.mamori.connector.signature.Secret;
 import jp.mamori.connector.signature.Verification;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first of the adapter's three parts: decides what a delivery from one shop is, before anything
@@ -29,7 +30,8 @@ public final class WooWebhookVerifier {
     private static final int MAX_PING_LENGTH = 64;
 
     private final HmacSignatures signatures;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Parses as the translator must, so that the tree it hands on is the one the translator would read. */
+    private final ScreeningJson json = new ScreeningJson(Clock.systemUTC());
 
     /** {@code secrets}: every webhook secret the shop currently uses, at least one. */
     public WooWebhookVerifier(List<Secret> secrets) {
@@ -64,18 +66,15 @@ public final class WooWebhookVerifier {
     private WooWebhookOutcome orderEvent(byte[] body, String topic) {
         JsonNode root;
         try {
-            root = json.readTree(body);
-        } catch (JacksonException e) {
-            return WooWebhookOutcome.of(WooWebhookOutcome.Kind.MALFORMED, topic, "the body is not valid JSON");
-        }
-        if (root == null || !root.isObject()) {
-            return WooWebhookOutcome.of(WooWebhookOutcome.Kind.MALFORMED, topic, "the body must be a JSON object");
+            root = json.readObject(body);
+        } catch (InvalidRequestException e) {
+            return WooWebhookOutcome.of(WooWebhookOutcome.Kind.MALFORMED, topic, e.errors().get(0).detail());
         }
         JsonNode id = root.get("id");
         if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() <= 0) {
             return WooWebhookOutcome.of(WooWebhookOutcome.Kind.MALFORMED, topic, "id must be a positive integer");
         }
-        return new WooWebhookOutcome(WooWebhookOutcome.Kind.ORDER_EVENT, topic, id.asLong(), topic);
+        return new WooWebhookOutcome(WooWebhookOutcome.Kind.ORDER_EVENT, topic, id.asLong(), root, topic);
     }
 
     private static boolean isPing(byte[] body) {

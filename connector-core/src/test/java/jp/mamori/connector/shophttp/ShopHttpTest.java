@@ -31,10 +31,10 @@ class ShopHttpTest {
 
     private static final String ORDER = "/wp-json/wc/v3/orders/5124";
     /** A read timeout a cold JVM on two shared cores still meets, and well short of {@link #BEYOND_READ_TIMEOUT}. */
-    private static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1),
+    private static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
             Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40), Duration.ofSeconds(2),
             20, 50f, Duration.ofMillis(200));
-    private static final int BEYOND_READ_TIMEOUT = 2_500;
+    private static final int BEYOND_READ_TIMEOUT = 6_000;
     private static final Instant NOW = Instant.parse("2026-05-14T12:00:00Z");
 
     @RegisterExtension

@@ -77,7 +77,7 @@ public class WooCommerceWebhookController {
     private Mono<ResponseEntity<Map<String, String>>> store(String shop, WooShop connected, byte[] body, WooWebhookOutcome outcome) {
         WooOrder order;
         try {
-            order = connected.translator().translate(body);
+            order = connected.translator().translate(outcome.order());
         } catch (InvalidRequestException e) {
             List<FieldError> errors = e.errors();
             return Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid order",
