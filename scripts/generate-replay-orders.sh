@@ -2,13 +2,17 @@
 #
 # Regenerates the labelled order set the replay tool measures detection with:
 #
-#   benchmarks/src/main/resources/replay/orders-v1.jsonl       (seed 20261005, the default)
-#   benchmarks/src/main/resources/replay/orders-holdout.jsonl  (seed 20270117: the same generator, another seed)
+#   benchmarks/src/main/resources/replay/orders-v1.jsonl         (seed 20261005, generation 1: the default)
+#   benchmarks/src/main/resources/replay/orders-holdout.jsonl    (seed 20270117, generation 1: another seed)
+#   benchmarks/src/main/resources/replay/orders-holdout-2.jsonl  (seed 20270301, generation 2: rougher genuine buyers)
 #
-# The holdout set is for honest figures: the engine is tuned on v1 and never on the holdout, so what it catches
-# there is what it catches on orders nobody tuned for. Regenerate it with
+# The holdout sets are for honest figures: the engine is tuned on v1 and never on a holdout, so what it catches
+# there is what it catches on orders nobody tuned for. Generation 2 of the generator adds what genuine buyers do
+# that generation 1 left out and that looks like fraud (see OrderSetGenerator); generation 1 is kept as it was, so
+# v1 and the first holdout still come out byte for byte. Regenerate the holdouts with
 #
 #   scripts/generate-replay-orders.sh 20270117 benchmarks/src/main/resources/replay/orders-holdout.jsonl
+#   scripts/generate-replay-orders.sh 20270301 benchmarks/src/main/resources/replay/orders-holdout-2.jsonl 2
 #
 # The set is Mamori's own synthetic data, made by jp.mamori.bench.replay.OrderSetGenerator from a
 # seed: the same seed gives the same file, byte for byte (OrderSetGeneratorTest checks that the
@@ -20,7 +24,7 @@
 # it reads) changes the file, write it under a new version (orders-v2.jsonl) instead of over v1.
 #
 # Usage (from the repository root):
-#   scripts/generate-replay-orders.sh [SEED] [OUT]
+#   scripts/generate-replay-orders.sh [SEED] [OUT] [GENERATION]
 #
 # Requirements: bash, a JDK 17+, the Maven wrapper (builds the benchmarks jar).
 
@@ -28,7 +32,8 @@ set -euo pipefail
 
 SEED="${1:-20261005}"
 OUT="${2:-benchmarks/src/main/resources/replay/orders-v1.jsonl}"
+GENERATION="${3:-1}"
 
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
-java -cp benchmarks/target/benchmarks.jar jp.mamori.bench.replay.OrderSetGenerator --seed "$SEED" --out "$OUT"
+java -cp benchmarks/target/benchmarks.jar jp.mamori.bench.replay.OrderSetGenerator --seed "$SEED" --generation "$GENERATION" --out "$OUT"

@@ -51,7 +51,9 @@ public final class IdentityKeys {
     }
 
     private static void person(Set<Identity> identities, NormalizedName name, PhoneNumber phone, JapaneseAddress address) {
-        String phoneForm = phone == null ? "" : phone.matchingForm();
+        // A placeholder (090-1234-5678, 000-0000-0000) is typed by strangers by the thousand: as a key it would join
+        // them in velocity and match one to another's listing on the shared negative list. PHONE_DUMMY tells it.
+        String phoneForm = phone == null || phone.dummy() ? "" : phone.matchingForm();
         String addressForm = address == null ? "" : address.matchingForm();
         String nameForm = name.matchingForm();
         String kanaForm = name.kanaMatchingForm();

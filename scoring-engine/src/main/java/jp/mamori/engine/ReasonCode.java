@@ -26,6 +26,9 @@ public enum ReasonCode {
     EMAIL_FREE_MAIL_HIGH_AMOUNT(
             "A free webmail address (%s) is used for an order of %d yen or more.",
             "フリーメールアドレス（%s）で%d円以上の注文です。"),
+    EMAIL_FOREIGN_WEBMAIL(
+            "The buyer's name is Japanese, but the mailbox is at a webmail service for people of another country (%s).",
+            "注文者は日本人の氏名ですが、メールアドレスが海外の利用者向けのフリーメール（%s）です。"),
     ADDRESS_POSTAL_CODE_MISMATCH(
             "The postal code belongs to a different area than the address (%s).",
             "%sの郵便番号が住所の地域と一致しません。"),
@@ -74,6 +77,9 @@ public enum ReasonCode {
     DEVICE_LOCALE_MISMATCH(
             "The browser's language (%s) and time zone (%s) do not fit a buyer in Japan.",
             "ブラウザの言語（%s）とタイムゾーン（%s）が国内のお客様らしくありません。"),
+    DEVICE_LANGUAGE_NAME_MISMATCH(
+            "The buyer's name is Japanese, but the browser accepts no Japanese (%s): someone abroad may be using a Japanese identity.",
+            "注文者は日本人の氏名ですが、ブラウザの言語（%s）に日本語が含まれていません。海外から日本人の名義を使っている可能性があります。"),
     DEVICE_TIMEZONE_IP_MISMATCH(
             "The browser's clock is set to a time zone outside Japan (%s), yet the order came from a Japanese IP address: a proxy or VPN may hide where the buyer is.",
             "ブラウザのタイムゾーンは海外（%s）ですが、日本のIPアドレスから注文されています。プロキシやVPNで実際の接続元を隠している可能性があります。"),
@@ -153,8 +159,8 @@ public enum ReasonCode {
             "The order came through affiliate %s, whose own %s matches this buyer's: the affiliate is buying through their own link.",
             "アフィリエイト（%s）経由の注文ですが、そのアフィリエイト本人の%sが注文者と一致します。本人による自己購入の疑いがあります。"),
     AFFILIATE_NEW_BUYER_BURST(
-            "%d new buyers came through affiliate %s with this order's %s within %d hours (limit %d): one person posing as many new customers.",
-            "%d人の新規のお客様が、アフィリエイト（%s）経由で同じ%sから%d時間以内に注文しています（上限%d人）。一人が多数の新規客を装っている疑いがあります。"),
+            "%d new buyers came through affiliate %s with this order's %s within %s (limit %d): one person posing as many new customers.",
+            "%d人の新規のお客様が、アフィリエイト（%s）経由で同じ%sから%s以内に注文しています（上限%d人）。一人が多数の新規客を装っている疑いがあります。"),
     NEGATIVE_LIST_MATCH(
             "The shared list of confirmed fraud holds this order's %s.",
             "%sが、不正が確認された共有ネガティブリストに登録されています。");

@@ -38,6 +38,7 @@ import jp.mamori.engine.checks.FirstPurchaseOnlyResaleRingCheck;
 import jp.mamori.engine.checks.FirstPurchaseRepeat;
 import jp.mamori.engine.checks.ForwardingServiceAddressCheck;
 import jp.mamori.engine.checks.ForeignLocaleCheck;
+import jp.mamori.engine.checks.ForeignWebmailCheck;
 import jp.mamori.engine.checks.FreeMailHighAmountCheck;
 import jp.mamori.engine.checks.FuriganaMismatchCheck;
 import jp.mamori.engine.checks.InvalidPhoneCheck;
@@ -125,6 +126,7 @@ public final class ScoringEngine {
                 new EmailAliasCheck(),
                 new RandomEmailLocalPartCheck(),
                 new FreeMailHighAmountCheck(settings.freeMailHighAmountYen()),
+                new ForeignWebmailCheck(),
                 new PostalCodeMismatchCheck(),
                 new MissingBlockNumberCheck(),
                 new PickupHoldAddressCheck(),

@@ -62,6 +62,18 @@ class IdentityKeysTest {
     }
 
     @Test
+    void aPlaceholderPhoneNumberIdentifiesNobody() {
+        PersonName name = new PersonName("山田", "花子", "ヤマダ", "ハナコ");
+        for (String placeholder : List.of("090-1234-5678", "000-0000-0000", "080-1111-1111")) {
+            ScreeningRequest request = new ScreeningRequest("o-2", null, null, new Buyer(name, null, placeholder, null, true), HOME,
+                    List.of(), List.of(), null, null, null);
+
+            assertThat(keys.of(request)).as(placeholder).extracting(IdentityKey::kind)
+                    .containsExactly(IdentityKind.ADDRESS, IdentityKind.NAME_ADDRESS);
+        }
+    }
+
+    @Test
     void anEmptyRequestHasNoKeys() {
         assertThat(keys.of(new ScreeningRequest("o", null, null, null, null, null, null, null, null, null))).isEmpty();
     }

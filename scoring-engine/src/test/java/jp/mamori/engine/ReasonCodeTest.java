@@ -28,6 +28,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.EMAIL_ALIAS, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_RANDOM_LOCAL_PART, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_FREE_MAIL_HIGH_AMOUNT, new Object[] {"gmail.com", 100000L});
+        DETAILS.put(ReasonCode.EMAIL_FOREIGN_WEBMAIL, new Object[] {"qq.com"});
         DETAILS.put(ReasonCode.ADDRESS_POSTAL_CODE_MISMATCH, new Object[] {SHIPPING_2});
         DETAILS.put(ReasonCode.ADDRESS_BLOCK_MISSING, new Object[] {SHIPPING_2});
         DETAILS.put(ReasonCode.ADDRESS_POST_OFFICE_HOLD, new Object[] {SHIPPING_2});
@@ -44,6 +45,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.NAME_FURIGANA_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.DEVICE_IP_OVERSEAS, new Object[] {"VN"});
         DETAILS.put(ReasonCode.DEVICE_LOCALE_MISMATCH, new Object[] {"zh-CN", "Asia/Shanghai"});
+        DETAILS.put(ReasonCode.DEVICE_LANGUAGE_NAME_MISMATCH, new Object[] {"zh-CN"});
         DETAILS.put(ReasonCode.DEVICE_TIMEZONE_IP_MISMATCH, new Object[] {"Asia/Shanghai"});
         DETAILS.put(ReasonCode.PAYMENT_ISSUER_COUNTRY_MISMATCH, new Object[] {"US", "JP"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_FAILED, new Object[] {"N"});
@@ -64,7 +66,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_DEVICE, new Object[] {TRIAL_SET});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_RESALE_RING, new Object[] {TRIAL_SET, 3});
         DETAILS.put(ReasonCode.AFFILIATE_SELF_REFERRAL, new Object[] {"a8-00123", new Term("customer account", "会員アカウント")});
-        DETAILS.put(ReasonCode.AFFILIATE_NEW_BUYER_BURST, new Object[] {4, "a8-00123", new Term("device", "端末"), 24L, 2});
+        DETAILS.put(ReasonCode.AFFILIATE_NEW_BUYER_BURST, new Object[] {4, "a8-00123", new Term("device", "端末"), new Term("7 days", "7日"), 1});
         DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
     }
 

@@ -43,7 +43,7 @@ class ScreeningScenariosTest {
 
     private final InMemoryNegativeList negativeList = new InMemoryNegativeList();
     private final ScoringEngine engine = new ScoringEngine(DEFAULT, NORMALIZER, KEYER,
-            new InMemoryVelocityStore(Duration.ofHours(24)), DISPOSABLE, negativeList);
+            new InMemoryVelocityStore(DEFAULT.velocityRetention()), DISPOSABLE, negativeList);
 
     @Test
     void aCardTestingBurstOfUnrelatedCardsFromOneDeviceIsHeldFromTheFourthCardAndRefusedFromTheSixth() {
@@ -186,6 +186,31 @@ class ScreeningScenariosTest {
         assertThat(again.reasons()).extracting(Reason::code).containsExactly("AFFILIATE_SELF_REFERRAL");
         assertThat(friend.decision()).isEqualTo(Decision.OK);
         assertThat(friend.reasons()).isEmpty();
+    }
+
+    @Test
+    void anAffiliateMakingUpNewCustomersAtHomeDaysApartIsHeldFromTheSecondUntilAWeekHasPassed() {
+        Address home = new Address("JP", "253-0013", "神奈川県", "茅ヶ崎市", "赤松町2-24-16", "サン赤松町テラス407");
+        PersonName[] madeUp = {new PersonName("佐野", "由美子", "サノ", "ユミコ"), new PersonName("清水", "浩", "シミズ", "ヒロシ"),
+                new PersonName("中島", "美穂", "ナカジマ", "ミホ"), new PersonName("林", "弘子", "ハヤシ", "ヒロコ")};
+        String[] mailboxes = {"yumiko0810@docomo.ne.jp", "hiroshi_shimizu@biglobe.ne.jp", "nakajima_miho0219@yahoo.co.jp",
+                "hayashi_hiroko0207@yahoo.co.jp"};
+        String[] phones = {"090-3763-8567", "090-9702-3608", "070-5276-3726", "090-9469-5279"};
+        // days 0, 1 and 3, each with the shop's cookie cleared; the fourth comes ten days after the third
+        long[] days = {0, 1, 3, 13};
+        List<Assessment> orders = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            orders.add(assessAndRecord(TOKYO_TEA, SampleOrders.order().orderId("ORD-AFN-" + i)
+                    .buyer(new Buyer(madeUp[i], mailboxes[i], phones[i], null, true)).billing(home)
+                    .payment(SampleOrders.konbini())
+                    .device(new Device("118.25.18.162", "JP", SampleOrders.IPHONE_IN_TOKYO.userAgent(), "ja-JP,ja;q=0.9", "Asia/Tokyo",
+                            "ck_chigasaki_" + i))
+                    .orderedAt(T.plus(Duration.ofDays(days[i]))).affiliate("af-7312").build()));
+        }
+
+        assertThat(orders).extracting(Assessment::decision).containsExactly(Decision.OK, Decision.REVIEW, Decision.REVIEW, Decision.OK);
+        assertThat(orders.get(2).reasons()).extracting(Reason::message).containsExactly("3 new buyers came through affiliate af-7312 "
+                + "with this order's address within 7 days (limit 1): one person posing as many new customers.");
     }
 
     @Test

@@ -255,9 +255,11 @@ final class Identities {
     }
 
     /** What people type to get past a required phone field. */
+    static final List<String> PLACEHOLDER_PHONES = List.of("090-1234-5678", "09012345678", "090-0000-0000", "080-1111-1111",
+            "000-0000-0000", "03-1234-5678", "090-9999-9999", "0000000000");
+
     String dummyPhone() {
-        return pick(new String[] {"090-1234-5678", "09012345678", "090-0000-0000", "080-1111-1111", "000-0000-0000",
-                "03-1234-5678", "090-9999-9999", "0000000000"});
+        return pick(PLACEHOLDER_PHONES);
     }
 
     // ---- cards ----

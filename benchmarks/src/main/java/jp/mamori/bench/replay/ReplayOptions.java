@@ -9,14 +9,19 @@ import java.time.Duration;
 
 import jp.mamori.bench.load.OptionValues;
 
-/** What {@link Replay} was asked to do. {@code file} null means the bundled set. */
-public record ReplayOptions(String url, String adminToken, Path file, int limit, Path results, Duration timeout) {
+/**
+ * What {@link Replay} was asked to do. {@code file} null means the bundled set; {@code inProcess} replays into an
+ * engine in this process, and then {@code url}, {@code adminToken} and {@code timeout} do not matter.
+ */
+public record ReplayOptions(String url, String adminToken, boolean inProcess, Path file, int limit, Path results, Duration timeout) {
 
     /** The labelled set shipped in this jar. */
     public static final String BUNDLED = "/replay/orders-v1.jsonl";
 
     public static final String USAGE = """
             usage: Replay --admin-token TOKEN [options]
+                   Replay --in-process [options]
+              --in-process       replay into a scoring engine in this process, built as the gateway builds its own (seconds, not a minute)
               --url URL          the running Mamori gateway (default http://127.0.0.1:8080)
               --admin-token T    the gateway's MAMORI_ADMIN_TOKEN, to create one merchant and API key per shop in the file
               --file FILE        a JSON Lines file of labelled orders and feedback (default: the bundled orders-v1.jsonl)
@@ -25,9 +30,11 @@ public record ReplayOptions(String url, String adminToken, Path file, int limit,
               --timeout D        connect and response timeout per request, e.g. 10s (default 10s)""";
 
     public ReplayOptions {
-        requireUrl("--url", url);
-        if (adminToken == null || adminToken.isBlank()) {
-            throw new IllegalArgumentException("--admin-token is required");
+        if (!inProcess) {
+            requireUrl("--url", url);
+            if (adminToken == null || adminToken.isBlank()) {
+                throw new IllegalArgumentException("--admin-token is required");
+            }
         }
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
@@ -44,8 +51,13 @@ public record ReplayOptions(String url, String adminToken, Path file, int limit,
         int limit = Integer.MAX_VALUE;
         Path results = null;
         Duration timeout = Duration.ofSeconds(10);
+        boolean inProcess = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (name.equals("--in-process")) {
+                inProcess = true;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
@@ -60,7 +72,7 @@ public record ReplayOptions(String url, String adminToken, Path file, int limit,
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new ReplayOptions(url, adminToken, file, limit, results, timeout);
+        return new ReplayOptions(url, adminToken, inProcess, file, limit, results, timeout);
     }
 
     /** How the report names the file replayed. */

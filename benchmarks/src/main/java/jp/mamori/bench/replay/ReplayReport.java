@@ -69,7 +69,8 @@ public final class ReplayReport {
     }
 
     private final String source;
-    private final String url;
+    /** Where the orders went: the gateway's URL, or the engine in process. */
+    private final String target;
     private final Map<String, LabelCounts> labels = new TreeMap<>(Comparator
             .comparing((String l) -> l.startsWith("fraud"))
             .thenComparing(l -> !l.equals("legit"))
@@ -79,9 +80,9 @@ public final class ReplayReport {
     private final List<String> problems = new ArrayList<>();
     private int problemCount;
 
-    ReplayReport(String source, String url) {
+    ReplayReport(String source, String target) {
         this.source = source;
-        this.url = url;
+        this.target = target;
     }
 
     private LabelCounts counts(String label) {
@@ -185,7 +186,7 @@ public final class ReplayReport {
     public String render() {
         StringBuilder out = new StringBuilder();
         int orders = labels.values().stream().mapToInt(LabelCounts::orders).sum();
-        out.append(String.format(Locale.ROOT, "replay of %s to %s: %d orders, %d feedback%n", source, url, orders, feedbackSent));
+        out.append(String.format(Locale.ROOT, "replay of %s to %s: %d orders, %d feedback%n", source, target, orders, feedbackSent));
         String format = "%-32s %7s %7s %7s %7s %7s %9s%n";
         out.append(String.format(Locale.ROOT, format, "label", "orders", "OK", "REVIEW", "NG", "errors", "flagged"));
         LabelCounts legit = total(false);

@@ -20,6 +20,8 @@ import java.util.Set;
 import jp.mamori.connector.ScreeningJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,13 +43,53 @@ class OrderSetGeneratorTest {
 
     @Test
     void theBundledSetIsWhatTheGeneratorWrites() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream(ReplayOptions.BUNDLED)) {
-            assertThat(in).as("bundled set").isNotNull();
-            List<String> bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(bundled)
-                    .as("the bundled set differs from the generator's output: run scripts/generate-replay-orders.sh, and give the set a "
-                            + "new version if figures were recorded for this one")
-                    .isEqualTo(lines);
+        assertThat(committed(ReplayOptions.BUNDLED))
+                .as("the bundled set differs from the generator's output: run scripts/generate-replay-orders.sh, and give the set a "
+                        + "new version if figures were recorded for this one")
+                .isEqualTo(lines);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/replay/orders-holdout.jsonl, 20270117, 1", "/replay/orders-holdout-2.jsonl, 20270301, 2"})
+    void theHoldoutSetsAreWhatTheGeneratorWrites(String resource, long seed, int generation) throws Exception {
+        assertThat(committed(resource))
+                .as("%s differs from the generator's output (seed %d, generation %d): see scripts/generate-replay-orders.sh",
+                        resource, seed, generation)
+                .isEqualTo(OrderSetGenerator.generate(seed, generation));
+    }
+
+    @Test
+    void theSecondGenerationsGenuineBuyersHaveTheRoughEdgesItAdds() {
+        List<String> second = OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED, 2);
+        int failedThreeDs = 0;
+        int placeholderPhones = 0;
+        int japaneseNamedResidents = 0;
+        int homeWebmail = 0;
+        for (String line : second) {
+            JsonNode root = json.readTree(line);
+            String label = root.path("label").asString();
+            JsonNode order = root.path("request");
+            if (!root.has("request") || label.startsWith("fraud")) {
+                continue;
+            }
+            failedThreeDs += order.path("payment").path("three_ds").path("trans_status").asString("").equals("N") ? 1 : 0;
+            placeholderPhones += Identities.PLACEHOLDER_PHONES.contains(order.path("buyer").path("phone").asString("")) ? 1 : 0;
+            if (label.equals("legit_foreign_resident")) {
+                japaneseNamedResidents += order.path("buyer").path("name").path("family").asString().matches("\\p{IsHan}{2,3}") ? 1 : 0;
+                homeWebmail += order.path("buyer").path("email").asString().matches(".*@(qq|163|126)\\.com|.*@(naver\\.com|daum\\.net)") ? 1 : 0;
+            }
+        }
+        assertThat(second).isNotEqualTo(lines);
+        assertThat(failedThreeDs).isPositive();
+        assertThat(placeholderPhones).isPositive();
+        assertThat(japaneseNamedResidents).isPositive();
+        assertThat(homeWebmail).isPositive();
+    }
+
+    private List<String> committed(String resource) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 

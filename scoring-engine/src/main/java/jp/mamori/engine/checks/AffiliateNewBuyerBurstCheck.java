@@ -1,14 +1,16 @@
 package jp.mamori.engine.checks;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.Term;
 
 /**
- * Many "new" customers arriving through one affiliate from one device or one address: the affiliate (or a
- * helper) inventing first-time buyers for the new-customer commission. The device is the surer sign, so it is
- * reported when both are over their limits.
+ * Several "new" customers arriving through one affiliate from one device or one address: the affiliate (or a
+ * helper) inventing first-time buyers for the new-customer commission, one every few hours or days. The device
+ * is the surer sign, so it is reported when both are over their limits.
  */
 public final class AffiliateNewBuyerBurstCheck implements Check {
 
@@ -24,13 +26,20 @@ public final class AffiliateNewBuyerBurstCheck implements Check {
         if (affiliate.affiliateId() == null) {
             return;
         }
-        long hours = settings.burstWindow().toHours();
+        Term window = span(settings.burstWindow());
         if (affiliate.newBuyersOnDevice() > settings.deviceLimit()) {
             findings.accept(Finding.of(ReasonCode.AFFILIATE_NEW_BUYER_BURST, affiliate.newBuyersOnDevice(), affiliate.affiliateId(),
-                    NegativeListCheck.term(IdentityKind.DEVICE), hours, settings.deviceLimit()));
+                    NegativeListCheck.term(IdentityKind.DEVICE), window, settings.deviceLimit()));
         } else if (affiliate.newBuyersAtAddress() > settings.addressLimit()) {
             findings.accept(Finding.of(ReasonCode.AFFILIATE_NEW_BUYER_BURST, affiliate.newBuyersAtAddress(), affiliate.affiliateId(),
-                    NegativeListCheck.term(IdentityKind.ADDRESS), hours, settings.addressLimit()));
+                    NegativeListCheck.term(IdentityKind.ADDRESS), window, settings.addressLimit()));
         }
+    }
+
+    /** The window as a clerk says it: "7 days" for whole days, else "36 hours". */
+    static Term span(Duration window) {
+        long hours = window.toHours();
+        return hours % 24 == 0 ? new Term(hours / 24 + (hours == 24 ? " day" : " days"), hours / 24 + "日")
+                : new Term(hours + (hours == 1 ? " hour" : " hours"), hours + "時間");
     }
 }

@@ -9,9 +9,12 @@ import java.time.Duration;
 public record AffiliateSettings(Duration burstWindow, int deviceLimit, int addressLimit) {
 
     /**
-     * 24 hours; two new buyers per device (a couple sharing a tablet), three per address (a family).
+     * A week, one new buyer per device and one per address. Someone inventing customers for the commission spaces
+     * them out over days and clears cookies between them, so a day's window and a limit that allows a couple on one
+     * tablet let most of them through; two genuinely new customers of one shop, through the same affiliate, from one
+     * browser or one home within a week are rare enough for a clerk to look at.
      */
-    public static final AffiliateSettings DEFAULT = new AffiliateSettings(Duration.ofHours(24), 2, 3);
+    public static final AffiliateSettings DEFAULT = new AffiliateSettings(Duration.ofDays(7), 1, 1);
 
     public AffiliateSettings {
         CardTestingSettings.positive(burstWindow, "affiliate.burst_window");

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import jp.mamori.connector.Money;
 import jp.mamori.engine.ReasonCode;
-import jp.mamori.engine.normalize.MailDomainKind;
 
 /**
  * A free-mail address on an expensive order: free mail costs nothing to make and tells nothing about the
@@ -31,7 +30,7 @@ public final class FreeMailHighAmountCheck implements Check {
             return;
         }
         evidence.email()
-                .filter(email -> email.hasValidSyntax() && email.domainKind() == MailDomainKind.FREE)
+                .filter(email -> email.hasValidSyntax() && email.domainKind().isFree())
                 .ifPresent(email -> findings.accept(Finding.of(ReasonCode.EMAIL_FREE_MAIL_HIGH_AMOUNT, email.domain(), thresholdYen)));
     }
 

@@ -36,6 +36,11 @@ final class ForeignSurnames {
         return Map.copyOf(table);
     }
 
+    /** Whether {@code family} is one of the listed Chinese or Korean family names, however it is read. */
+    static boolean isListed(String family) {
+        return family.codePointCount(0, family.length()) == 1 && READINGS.containsKey(VariantKanji.standard(family.codePointAt(0)));
+    }
+
     /**
      * Whether a name written in kanji has a listed one-kanji family name with one of its listed readings as
      * furigana: with family and given furigana apart, the family furigana is the reading; typed whole, it starts

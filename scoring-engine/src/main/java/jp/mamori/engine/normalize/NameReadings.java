@@ -124,6 +124,37 @@ final class NameReadings {
         return longest;
     }
 
+    /** Whether the dictionary knows {@code word} as a whole as a family name (a word tagged 人名・姓). */
+    static boolean isFamilyName(String word) {
+        TokenInfoDictionary dictionary = Dictionary.INSTANCE;
+        TokenInfoFST fst = dictionary.getFST();
+        FST.BytesReader reader = fst.getBytesReader();
+        try {
+            FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+            long output = 0;
+            for (int i = 0; i < word.length(); i++) {
+                arc = fst.findTargetArc(word.charAt(i), arc, arc, i == 0, reader);
+                if (arc == null) {
+                    return false;
+                }
+                output += arc.output();
+            }
+            if (word.isEmpty() || !arc.isFinal()) {
+                return false;
+            }
+            IntsRef wordIds = new IntsRef();
+            dictionary.lookupWordIds((int) (output + arc.nextFinalOutput()), wordIds);
+            for (int k = 0; k < wordIds.length; k++) {
+                if (dictionary.getPartOfSpeech(wordIds.ints[wordIds.offset + k]).endsWith(FAMILY_NAME)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled Kuromoji dictionary could not be read", e);
+        }
+    }
+
     private static void extend(Set<String> before, String reading, Set<String> after) {
         for (String prefix : before) {
             if (after.size() >= MAX_READINGS_PER_POSITION) {

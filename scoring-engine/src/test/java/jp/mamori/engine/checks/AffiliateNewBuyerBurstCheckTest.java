@@ -17,7 +17,7 @@ class AffiliateNewBuyerBurstCheckTest {
     private final AffiliateNewBuyerBurstCheck check = new AffiliateNewBuyerBurstCheck(AffiliateSettings.DEFAULT);
 
     @ParameterizedTest(name = "{0} on the device, {1} at the address -> {2}")
-    @CsvSource({"1, 1, ''", "2, 3, ''", "3, 1, device", "1, 4, address", "5, 6, device"})
+    @CsvSource({"1, 1, ''", "2, 1, device", "1, 2, address", "3, 4, device"})
     void theDeviceIsReportedBeforeTheAddress(int onDevice, int atAddress, String reported) {
         List<Finding> findings = inspect(new AffiliateSignals("a8-00123", false, Set.of(), onDevice, atAddress));
 
@@ -33,8 +33,16 @@ class AffiliateNewBuyerBurstCheckTest {
     void theMessageSaysHowManyThroughWhichAffiliate() {
         Finding finding = inspect(new AffiliateSignals("a8-00123", false, Set.of(), 4, 1)).get(0);
 
-        assertThat(finding).isEqualTo(Finding.of(ReasonCode.AFFILIATE_NEW_BUYER_BURST, 4, "a8-00123", new Term("device", "端末"), 24L, 2));
-        assertThat(finding.messageJa()).startsWith("4人の新規のお客様が、アフィリエイト（a8-00123）経由で同じ端末から24時間以内に注文しています（上限2人）。");
+        assertThat(finding).isEqualTo(Finding.of(ReasonCode.AFFILIATE_NEW_BUYER_BURST, 4, "a8-00123", new Term("device", "端末"),
+                new Term("7 days", "7日"), 1));
+        assertThat(finding.message()).startsWith("4 new buyers came through affiliate a8-00123 with this order's device within 7 days (limit 1):");
+        assertThat(finding.messageJa()).startsWith("4人の新規のお客様が、アフィリエイト（a8-00123）経由で同じ端末から7日以内に注文しています（上限1人）。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"PT1H, 1 hour, 1時間", "PT36H, 36 hours, 36時間", "PT24H, 1 day, 1日", "P30D, 30 days, 30日"})
+    void aWindowIsSaidInWholeDaysWhenItIsSome(String window, String en, String ja) {
+        assertThat(AffiliateNewBuyerBurstCheck.span(java.time.Duration.parse(window))).isEqualTo(new Term(en, ja));
     }
 
     @Test

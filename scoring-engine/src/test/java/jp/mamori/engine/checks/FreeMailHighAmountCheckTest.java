@@ -21,6 +21,7 @@ class FreeMailHighAmountCheckTest {
             "taroyamada@gmail.com,       99999, false",
             "taroyamada@gmail.com,      100000, true",
             "ichiro_suzuki@yahoo.co.jp, 248000, true",
+            "wang.wei@qq.com,           248000, true",    // free mail abroad is free mail too
             "hanako.sato@docomo.ne.jp,  248000, false",   // carrier mail: tied to a contract
             "sato@tokyo-tea.co.jp,      248000, false",   // a company's own domain
     })

@@ -123,12 +123,12 @@ class PolicyReaderTest {
                 "domestic_languages": ["ja", "ryu"],
                     "first_purchase_lookback": "P180D",
                     "card_testing": { "window": "PT30M", "sequential_last4_gap": 50, "small_amount_yen": 500, "bin_decline_limit": 20 },
-                    "affiliate": { "new_buyers_per_device_limit": 1 }"""));
+                    "affiliate": { "new_buyers_per_device_limit": 2 }"""));
 
         assertThat(policy.checks().firstPurchaseLookback()).isEqualTo(Duration.ofDays(180));
         assertThat(policy.checks().cardTesting()).isEqualTo(new CardTestingSettings(Duration.ofMinutes(30), 50, 2, 500, 2,
                 Duration.ofHours(1), 3, 20));
-        assertThat(policy.checks().affiliates()).isEqualTo(new AffiliateSettings(Duration.ofHours(24), 1, 3));
+        assertThat(policy.checks().affiliates()).isEqualTo(new AffiliateSettings(Duration.ofDays(7), 2, 1));
     }
 
     @Test
@@ -138,7 +138,8 @@ class PolicyReaderTest {
 
     @Test
     void velocityKeepsEventsForTheLongestWindowThatCountsThem() {
-        assertThat(Policy.defaultPolicy().velocityRetention()).isEqualTo(Duration.ofHours(24));
+        // The affiliate window, a week, is the default policy's longest.
+        assertThat(Policy.defaultPolicy().velocityRetention()).isEqualTo(Duration.ofDays(7));
         Policy longBurst = read(SHOP_POLICY.replace("\"domestic_languages\": [\"ja\", \"ryu\"]",
                 "\"domestic_languages\": [\"ja\"], \"affiliate\": { \"burst_window\": \"P3D\" }"));
 
