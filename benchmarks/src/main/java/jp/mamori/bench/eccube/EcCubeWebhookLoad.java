@@ -5,29 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import jp.mamori.bench.load.Answer;
 import jp.mamori.bench.load.ArrivalSchedule;
+import jp.mamori.bench.load.BareEndpointProcess;
 import jp.mamori.bench.load.OpenLoop;
 import jp.mamori.bench.load.OptionValues;
-import jp.mamori.bench.load.PooledHttpClient;
 import jp.mamori.bench.load.TargetResult;
 import jp.mamori.bench.load.TargetTally;
-import reactor.core.publisher.Mono;
 import reactor.util.Loggers;
 
 /**
@@ -37,13 +27,16 @@ import reactor.util.Loggers;
  * The shop is played in process by WireMock (token endpoint, and {@code /api} answering one Tokyo order
  * for every id, so the worker fetches each delivery's order over GraphQL and, after the first, finds
  * its content screened already): the figure is the webhook's own, with the inbox worker busy beside it.
- * The gateway must accept a plain-http shop ({@code MAMORI_ALLOW_INSECURE_SHOP_URLS=true}).
+ * The same deliveries then go to a bare endpoint in a child JVM, for the gateway/bare ratios, unless
+ * {@code --no-bare} is given. The gateway must accept a plain-http shop ({@code MAMORI_ALLOW_INSECURE_SHOP_URLS=true}).
  * <pre>
  * MAMORI_ADMIN_TOKEN=… java -cp benchmarks.jar jp.mamori.bench.eccube.EcCubeWebhookLoad \
- *   [--url http://127.0.0.1:8080] [--rate 200] [--duration 30s] [--warmup 10s] [--connections 32]
+ *   [--url http://127.0.0.1:8080] [--rate 200] [--duration 30s] [--warmup 10s] [--connections 32] [--no-bare]
  * </pre>
  */
 public final class EcCubeWebhookLoad {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     public static void main(String[] args) throws Exception {
         Loggers.useJdkLoggers();
@@ -52,14 +45,24 @@ public final class EcCubeWebhookLoad {
         Duration duration = Duration.ofSeconds(30);
         Duration warmup = Duration.ofSeconds(10);
         int connections = 32;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--url" -> url = args[i + 1].replaceAll("/+$", "");
-                case "--rate" -> rate = Long.parseLong(args[i + 1]);
-                case "--duration" -> duration = OptionValues.duration(args[i + 1]);
-                case "--warmup" -> warmup = OptionValues.duration(args[i + 1]);
-                case "--connections" -> connections = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        boolean bare = true;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if ("--no-bare".equals(name)) {
+                bare = false;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = args[++i];
+            switch (name) {
+                case "--url" -> url = value.replaceAll("/+$", "");
+                case "--rate" -> rate = Long.parseLong(value);
+                case "--duration" -> duration = OptionValues.duration(value);
+                case "--warmup" -> warmup = OptionValues.duration(value);
+                case "--connections" -> connections = Integer.parseInt(value);
+                default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         String adminToken = System.getenv("MAMORI_ADMIN_TOKEN");
@@ -69,6 +72,27 @@ public final class EcCubeWebhookLoad {
         }
         String shop = "bench-eccube-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
         String secret = UUID.randomUUID().toString();
+        ArrivalSchedule schedule = new ArrivalSchedule(rate, warmup, duration);
+        // Started first, so that a child that cannot start fails the run before it loads the gateway.
+        // A null resource is skipped on close: nothing to stop without a bare phase.
+        try (BareEndpointProcess bareEndpoint = bare ? BareEndpointProcess.start() : null) {
+            WireMockServer fake = fakeShop();
+            try {
+                setUp(url, adminToken, shop, secret, "http://127.0.0.1:" + fake.port());
+                TargetResult gateway = measure("gateway", url, shop, secret, schedule, connections);
+                // Right after the gateway, so that both meet the machine as close together as they can.
+                TargetResult bareResult = bareEndpoint == null ? null
+                        : measure("bare", bareEndpoint.url(), shop, secret, schedule, connections);
+                System.out.print(new EcCubeLoadReport(url + "/hooks/ec-cube/" + shop, rate, warmup, duration, connections,
+                        gateway, bareResult).render());
+            } finally {
+                fake.stop();
+            }
+        }
+    }
+
+    /** EC-CUBE's token endpoint and {@code /api}, answering one Tokyo order for every id. */
+    private static WireMockServer fakeShop() {
         WireMockServer fake = new WireMockServer(WireMockConfiguration.wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
                 .containerThreads(16));
         fake.start();
@@ -79,42 +103,19 @@ public final class EcCubeWebhookLoad {
         fake.stubFor(WireMock.post("/api").withRequestBody(WireMock.containing("updateOrderScreening(")).willReturn(WireMock.okJson(
                 "{\"data\":{\"updateOrderScreening\":{\"outcome\":\"APPLIED\",\"memo_appended\":true,\"hold\":\"NOT_REQUESTED\"}}}")));
         fake.stubFor(WireMock.post("/api").withRequestBody(WireMock.containing("order(id")).willReturn(WireMock.okJson(ORDER)));
-        setUp(url, adminToken, shop, secret, "http://127.0.0.1:" + fake.port());
+        return fake;
+    }
 
-        Duration timeout = Duration.ofSeconds(10);
-        ArrivalSchedule schedule = new ArrivalSchedule(rate, warmup, duration);
+    /** Warm-up, then the measured window, of deliveries to {@code baseUrl}. */
+    private static TargetResult measure(String target, String baseUrl, String shop, String secret,
+                                        ArrivalSchedule schedule, int connections) throws InterruptedException {
+        System.err.printf("%s %s: %s warm-up, then %s measured at %d deliveries/s%n", target, baseUrl,
+                OptionValues.text(schedule.warmup()), OptionValues.text(schedule.measured()), schedule.rate());
         TargetTally tally = new TargetTally();
-        try (PooledHttpClient pooled = new PooledHttpClient("mamori-eccube-load", url, connections, timeout)) {
-            reactor.netty.http.client.HttpClient http = pooled.http().headers(headers -> headers
-                    .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-                    .set("X-ECCUBE-URL", "https://" + shop + ".example.jp/"));
-            String path = "/hooks/ec-cube/" + shop;
-            System.err.printf("%s warm-up, then %s measured at %d deliveries/s to %s%n", OptionValues.text(warmup),
-                    OptionValues.text(duration), rate, path);
-            long start = new OpenLoop(connections, timeout).drive(schedule, (arrival, intendedStart) -> {
-                byte[] body = ("[{\"entity\":\"order\",\"id\":" + (arrival + 1) + ",\"action\":\"created\"},"
-                        + "{\"entity\":\"product\",\"id\":5,\"action\":\"updated\"}]").getBytes(StandardCharsets.UTF_8);
-                String signature = sign(body, secret);
-                return http.post().uri(path)
-                        .send((request, outbound) -> {
-                            request.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length))
-                                    .header("X-ECCUBE-Signature", signature);
-                            return outbound.sendByteArray(Mono.just(body));
-                        })
-                        .responseSingle((response, content) -> content.asString().defaultIfEmpty("")
-                                .map(answer -> new Answer(response.status().code(),
-                                        response.status().code() == 200 && answer.contains("\"stored\""))));
-            }, tally);
-            TargetResult result = tally.result("ec-cube webhook", start + warmup.toNanos(), duration);
-            System.out.printf("ec-cube webhook at %d/s: sent %d, stored %d, rejected %d, failed %d, dropped %d%n",
-                    rate, result.sent(), result.succeeded(), result.rejected(), result.failed(), result.dropped());
-            System.out.printf("latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", result.p50Micros() / 1000.0,
-                    result.p99Micros() / 1000.0, result.p999Micros() / 1000.0, result.maxMicros() / 1000.0);
-            if (result.firstFailure() != null) {
-                System.out.println("first failure: " + result.firstFailure());
-            }
-        } finally {
-            fake.stop();
+        try (EcCubeDeliveryClient client = new EcCubeDeliveryClient(baseUrl, shop, secret, connections, TIMEOUT)) {
+            long start = new OpenLoop(connections, TIMEOUT)
+                    .drive(schedule, (arrival, intendedStart) -> client.deliver(arrival + 1), tally);
+            return tally.result(target, start + schedule.warmup().toNanos(), schedule.measured());
         }
     }
 
@@ -152,15 +153,5 @@ public final class EcCubeWebhookLoad {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private static String sign(byte[] body, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A {@link BareEndpointServer} in a child JVM of its own, so that it does not share a heap, JIT or
  * garbage collector with the load driver, just as the gateway does not.
  */
-final class BareEndpointProcess implements AutoCloseable {
+public final class BareEndpointProcess implements AutoCloseable {
 
     private static final String LISTENING = "LISTENING ";
 
@@ -27,7 +27,7 @@ final class BareEndpointProcess implements AutoCloseable {
     }
 
     /** Starts the child with this JVM's java binary and class path, and waits until it listens. */
-    static BareEndpointProcess start() throws IOException {
+    public static BareEndpointProcess start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 BareEndpointServer.class.getName(), "--port", "0"))
@@ -45,7 +45,7 @@ final class BareEndpointProcess implements AutoCloseable {
         throw new IOException("the bare endpoint exited before it listened");
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 

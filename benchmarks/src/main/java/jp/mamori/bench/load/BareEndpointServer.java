@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -16,9 +16,11 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * The floor under the gateway's latency: the same stack (WebFlux functional endpoint on Reactor
- * Netty) answering {@code POST /v1/screenings} with a fixed screening of the real answer's shape,
- * with no authentication, validation or scoring. Built by hand rather than with Spring Boot because
- * Boot's auto-configuration does not survive the shaded jar.
+ * Netty) answering what the gateway answers, with none of its work. {@code POST /v1/screenings} gets a
+ * fixed screening of the real answer's shape, with no authentication, validation or scoring;
+ * {@code POST /hooks/woocommerce/{shop}} and {@code POST /hooks/ec-cube/{shop}} get the gateway's
+ * "stored" answer, with no signature check and no inbox. Built by hand rather than with Spring Boot
+ * because Boot's auto-configuration does not survive the shaded jar.
  *
  * <p>Run as {@code BareEndpointServer [--port N]} (0, the default, picks a free port). Prints
  * {@code LISTENING <port>} once bound and stops when its stdin closes, so it cannot outlive the
@@ -31,6 +33,12 @@ public final class BareEndpointServer {
             "decision":"OK","score":0,"reasons":[],"recommendation":{"three_ds":"none"},\
             "policy_version":"default-2026-11-25","screened_at":"2026-11-25T12:00:00Z"}"""
             .getBytes(StandardCharsets.UTF_8);
+
+    static final byte[] WOOCOMMERCE_STORED = "{\"result\":\"stored\"}".getBytes(StandardCharsets.UTF_8);
+
+    /** The gateway's answer to a batch with one order event in it, which is what EcCubeWebhookLoad sends. */
+    static final byte[] EC_CUBE_STORED =
+            "{\"result\":\"stored\",\"stored\":1,\"duplicates\":0}".getBytes(StandardCharsets.UTF_8);
 
     private BareEndpointServer() {
     }
@@ -45,7 +53,11 @@ public final class BareEndpointServer {
 
     /** Binds to the loopback interface; port 0 picks a free one. */
     public static DisposableServer start(int port) {
-        var routes = RouterFunctions.route(RequestPredicates.POST("/v1/screenings"), BareEndpointServer::screen);
+        RouterFunction<ServerResponse> routes = RouterFunctions.route()
+                .POST("/v1/screenings", request -> answer(request, ANSWER))
+                .POST("/hooks/woocommerce/{shop}", request -> answer(request, WOOCOMMERCE_STORED))
+                .POST("/hooks/ec-cube/{shop}", request -> answer(request, EC_CUBE_STORED))
+                .build();
         return HttpServer.create()
                 .host("127.0.0.1")
                 .port(port)
@@ -53,10 +65,10 @@ public final class BareEndpointServer {
                 .bindNow();
     }
 
-    private static Mono<ServerResponse> screen(ServerRequest request) {
+    private static Mono<ServerResponse> answer(ServerRequest request, byte[] answer) {
         // Read the whole body, as the gateway must before it can answer.
         return request.bodyToMono(byte[].class)
-                .then(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(ANSWER));
+                .then(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer));
     }
 
     private static int port(String[] args) {

@@ -42,9 +42,9 @@ public final class ComparisonReport {
         Optional<TargetResult> bare = find(LoadDriver.BARE);
         if (gateway.isPresent() && bare.isPresent()) {
             out.append(String.format(Locale.ROOT, "%-18s %s%n", "gateway/bare p50",
-                    ratio(gateway.get().p50Micros(), bare.get().p50Micros())));
+                    BareRatios.latency(gateway.get().p50Micros(), bare.get().p50Micros())));
             out.append(String.format(Locale.ROOT, "%-18s %s%n", "gateway/bare p99",
-                    ratio(gateway.get().p99Micros(), bare.get().p99Micros())));
+                    BareRatios.latency(gateway.get().p99Micros(), bare.get().p99Micros())));
         }
         for (TargetResult r : results) {
             notes(r, out);
@@ -72,10 +72,5 @@ public final class ComparisonReport {
 
     private static String millis(long micros) {
         return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
-    }
-
-    private static String ratio(long gatewayMicros, long bareMicros) {
-        // A percentile of 0 means the target answered nothing with 2xx: there is nothing to compare.
-        return gatewayMicros == 0 || bareMicros == 0 ? "n/a" : String.format(Locale.ROOT, "%.2fx", (double) gatewayMicros / bareMicros);
     }
 }

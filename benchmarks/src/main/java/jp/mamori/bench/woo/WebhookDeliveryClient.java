@@ -13,9 +13,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers signed {@code order.created} webhooks to one shop's hook on the gateway, with the headers
- * WooCommerce sends. A delivery succeeded when the gateway answered 2xx with {@code "result":"stored"}:
- * that answer is given only once the delivery is durably in the inbox.
+ * Delivers signed {@code order.created} webhooks to one shop's hook on the gateway (or on the bare
+ * endpoint), with the headers WooCommerce sends. A delivery succeeded when the answer was 2xx with
+ * {@code "result":"stored"}: the gateway gives it only once the delivery is durably in the inbox.
  */
 final class WebhookDeliveryClient implements AutoCloseable {
 
@@ -28,8 +28,8 @@ final class WebhookDeliveryClient implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final LongAdder stored = new LongAdder();
 
-    WebhookDeliveryClient(String gatewayUrl, String shopId, WebhookSigner signer, int connections, Duration timeout) {
-        this.pooled = new PooledHttpClient("mamori-woo-load", gatewayUrl, connections, timeout);
+    WebhookDeliveryClient(String baseUrl, String shopId, WebhookSigner signer, int connections, Duration timeout) {
+        this.pooled = new PooledHttpClient("mamori-woo-load", baseUrl, connections, timeout);
         this.path = "/hooks/woocommerce/" + shopId;
         this.signer = signer;
         this.http = pooled.http().headers(headers -> headers
@@ -41,7 +41,7 @@ final class WebhookDeliveryClient implements AutoCloseable {
                 .set("X-WC-Webhook-ID", "12"));
     }
 
-    /** The gateway's answer, once its body has been read; an error if there was no answer. */
+    /** The answer, once its body has been read; an error if there was no answer. */
     Mono<Answer> deliver(long orderId, byte[] body) {
         String signature = signer.sign(body);
         return http.post()
@@ -56,7 +56,7 @@ final class WebhookDeliveryClient implements AutoCloseable {
                         .map(answer -> answer(response.status().code(), answer)));
     }
 
-    /** Deliveries answered as stored so far, warm-up included: the write-backs the gateway owes. */
+    /** Deliveries answered as stored so far, warm-up included: from the gateway, the write-backs it owes. */
     long stored() {
         return stored.sum();
     }

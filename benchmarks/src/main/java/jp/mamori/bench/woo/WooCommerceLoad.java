@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jp.mamori.bench.load.ArrivalSchedule;
+import jp.mamori.bench.load.BareEndpointProcess;
 import jp.mamori.bench.load.OpenLoop;
 import jp.mamori.bench.load.OptionValues;
 import jp.mamori.bench.load.TargetResult;
@@ -17,8 +18,9 @@ import reactor.util.Loggers;
 
 /**
  * Measures a running gateway as a WooCommerce shop meets it: how many signed {@code order.created}
- * deliveries per second it durably accepts, and how long a delivery takes to come back to the shop
- * as a written-back decision. The shop is played in process by WireMock. See README.md.
+ * deliveries per second it durably accepts, beside a bare endpoint under the same deliveries, and how
+ * long a delivery takes to come back to the shop as a written-back decision. The shop is played in
+ * process by WireMock. See README.md.
  */
 public final class WooCommerceLoad {
 
@@ -26,12 +28,16 @@ public final class WooCommerceLoad {
     private static final Logger REACTOR_NETTY = Logger.getLogger("reactor.netty");
 
     private final WooLoadOptions options;
+    private final String shopId;
+    private final WebhookSigner signer;
     private final WooOrderBodies bodies = new WooOrderBodies(Clock.systemUTC());
     /** Order ids go on across phases, so no order is delivered twice. */
     private long nextOrderId = 1;
 
-    private WooCommerceLoad(WooLoadOptions options) {
+    private WooCommerceLoad(WooLoadOptions options, String shopId, WebhookSigner signer) {
         this.options = options;
+        this.shopId = shopId;
+        this.signer = signer;
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -50,44 +56,61 @@ public final class WooCommerceLoad {
         System.out.print(run(options).render());
     }
 
-    /** Sets up a merchant and a shop of the run's own, so that runs never see each other's orders. */
+    /**
+     * Sets up a merchant and a shop of the run's own, so that runs never see each other's orders. The bare
+     * endpoint is started first, so that a child that cannot start fails the run before it loads the gateway.
+     */
     public static WooLoadReport run(WooLoadOptions options) throws IOException, InterruptedException {
         String shopId = "bench-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
         String webhookSecret = UUID.randomUUID().toString();
         WebhookSigner signer = new WebhookSigner(webhookSecret);
-        try (FakeWooShop shop = new FakeWooShop()) {
+        boolean bare = options.bare() && options.phase().includes(Phase.ACCEPTANCE);
+        // A null resource is skipped on close: nothing to stop when there is no bare phase.
+        try (BareEndpointProcess bareEndpoint = bare ? BareEndpointProcess.start() : null;
+             FakeWooShop shop = new FakeWooShop()) {
             GatewayAdmin admin = new GatewayAdmin(options.url(), options.adminToken(), options.timeout());
             String merchantId = admin.createMerchant("ベンチマーク茶舗 " + shopId);
             admin.connectShop(shopId, merchantId, shop.baseUrl(), webhookSecret);
             System.err.printf("shop %s connected to the gateway; the fake shop listens at %s%n", shopId, shop.baseUrl());
             try (WebhookDeliveryClient client = new WebhookDeliveryClient(
                     options.url(), shopId, signer, options.connections(), options.timeout())) {
-                return new WooCommerceLoad(options).phases(shopId, shop.writeBacks(), client);
+                return new WooCommerceLoad(options, shopId, signer)
+                        .phases(shop.writeBacks(), client, bareEndpoint == null ? null : bareEndpoint.url());
             }
         }
     }
 
-    private WooLoadReport phases(String shopId, WriteBackLog writeBacks, WebhookDeliveryClient client)
+    /** {@code bareUrl} is null when the acceptance phase is not also driven at a bare endpoint. */
+    private WooLoadReport phases(WriteBackLog writeBacks, WebhookDeliveryClient gateway, String bareUrl)
             throws InterruptedException {
         TargetResult acceptance = null;
+        TargetResult bareAcceptance = null;
         Backlog backlog = null;
         TargetResult lagAnswers = null;
         LagResult lag = null;
         if (options.phase().includes(Phase.ACCEPTANCE)) {
-            acceptance = deliver("acceptance", options.acceptRate(), client, null);
+            acceptance = deliver("acceptance", options.acceptRate(), gateway, null);
+            long lastAnswer = System.nanoTime();
+            if (bareUrl != null) {
+                // Right after the gateway, so that both meet the machine as close together as they can.
+                try (WebhookDeliveryClient bare = new WebhookDeliveryClient(
+                        bareUrl, shopId, signer, options.connections(), options.timeout())) {
+                    bareAcceptance = deliver("bare", options.acceptRate(), bare, null);
+                }
+            }
             if (options.phase() == Phase.BOTH) {
                 // The lag phase measures the gateway at its rate only once the acceptance backlog is worked off.
-                System.err.printf("waiting for the gateway to write back %d stored deliveries%n", client.stored());
-                backlog = WriteBackWait.forBacklog(client::stored, writeBacks, options.grace());
+                System.err.printf("waiting for the gateway to write back %d stored deliveries%n", gateway.stored());
+                backlog = WriteBackWait.forBacklog(gateway::stored, writeBacks, options.grace(), lastAnswer);
             }
         }
         if (options.phase().includes(Phase.LAG)) {
             LagTally tally = new LagTally();
-            lagAnswers = deliver("lag", options.lagRate(), client, tally);
+            lagAnswers = deliver("lag", options.lagRate(), gateway, tally);
             WriteBackWait.forLaggedOrders(tally, writeBacks, options.grace());
             lag = tally.result(writeBacks);
         }
-        return new WooLoadReport(options, shopId, acceptance, backlog, lagAnswers, lag);
+        return new WooLoadReport(options, shopId, acceptance, bareAcceptance, backlog, lagAnswers, lag);
     }
 
     /** One phase at {@code rate}; with a {@code lag} tally, its measured stored orders are tracked to their write-back. */

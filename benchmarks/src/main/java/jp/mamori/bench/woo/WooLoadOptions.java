@@ -9,7 +9,10 @@ import java.util.Locale;
 
 import jp.mamori.bench.load.OptionValues;
 
-/** What {@link WooCommerceLoad} was asked to do. */
+/**
+ * What {@link WooCommerceLoad} was asked to do. {@code bare}: also drive the acceptance phase's load at a
+ * bare endpoint in a child JVM, for the gateway/bare ratios.
+ */
 public record WooLoadOptions(
         String url,
         String adminToken,
@@ -20,7 +23,8 @@ public record WooLoadOptions(
         Duration warmup,
         Duration grace,
         int connections,
-        Duration timeout) {
+        Duration timeout,
+        boolean bare) {
 
     /** Which measurements a run makes; {@code BOTH} lets the gateway work off the acceptance backlog in between. */
     public enum Phase {
@@ -42,7 +46,8 @@ public record WooLoadOptions(
               --warmup D           unmeasured lead-in of each phase at its rate (default 5s)
               --grace D            how long to wait for write-backs still due (default 10s)
               --connections N      most deliveries in flight; arrivals beyond it are dropped (default 64)
-              --timeout D          connect and response timeout per delivery (default 10s)""";
+              --timeout D          connect and response timeout per delivery (default 10s)
+              --no-bare            measure the acceptance phase at the gateway only, not also at a bare endpoint""";
 
     public WooLoadOptions {
         requireUrl("--url", url);
@@ -80,12 +85,17 @@ public record WooLoadOptions(
         Duration grace = Duration.ofSeconds(10);
         int connections = 64;
         Duration timeout = Duration.ofSeconds(10);
-        for (int i = 0; i < args.length; i += 2) {
+        boolean bare = true;
+        for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if ("--no-bare".equals(name)) {
+                bare = false;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
-            String value = args[i + 1];
+            String value = args[++i];
             switch (name) {
                 case "--url" -> url = stripTrailingSlash(value);
                 case "--admin-token" -> adminToken = value;
@@ -101,7 +111,7 @@ public record WooLoadOptions(
             }
         }
         return new WooLoadOptions(url, adminToken, phase, acceptRate, lagRate, duration, warmup, grace,
-                connections, timeout);
+                connections, timeout, bare);
     }
 
     /** Leaves the admin token out, so that printing the options cannot leak it. */
@@ -109,7 +119,7 @@ public record WooLoadOptions(
     public String toString() {
         return "WooLoadOptions[url=" + url + ", adminToken=(given), phase=" + phase + ", acceptRate=" + acceptRate
                 + ", lagRate=" + lagRate + ", duration=" + duration + ", warmup=" + warmup + ", grace=" + grace
-                + ", connections=" + connections + ", timeout=" + timeout + "]";
+                + ", connections=" + connections + ", timeout=" + timeout + ", bare=" + bare + "]";
     }
 
     private static Phase phase(String value) {

@@ -1,19 +1,19 @@
 package jp.mamori.bench.woo;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jp.mamori.bench.load.OptionValues;
 import jp.mamori.bench.load.TargetResult;
+import jp.mamori.bench.load.WebhookAnswerTable;
 
 /**
- * The tables of one run: how the gateway answered each phase's deliveries, what became of the
- * acceptance backlog, and the end-to-end lag. A phase that did not run is null and left out.
+ * The tables of one run: how the gateway answered each phase's deliveries, how the bare endpoint
+ * answered the acceptance phase's, what became of the acceptance backlog, and the end-to-end lag.
+ * A phase that did not run is null and left out.
  */
-public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult acceptance, Backlog backlog,
-                            TargetResult lagAnswers, LagResult lag) {
+public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult acceptance, TargetResult bareAcceptance,
+                            Backlog backlog, TargetResult lagAnswers, LagResult lag) {
 
-    private static final String ANSWER_ROW = "%-12s %7s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s%n";
     private static final String LAG_ROW = "%-12s %7s %9s %9s %9s %9s %9s %9s %9s%n";
 
     public String render() {
@@ -23,10 +23,13 @@ public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult 
                         + "at most %d in flight; admin token given%n",
                 options.url(), shopId, OptionValues.text(options.warmup()), OptionValues.text(options.duration()),
                 options.connections()));
-        out.append(String.format(Locale.ROOT, ANSWER_ROW, "phase", "rate/s", "sent", "stored", "other", "errors",
-                "dropped", "stored/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms"));
+        out.append(WebhookAnswerTable.header("phase"));
         answerRow(acceptance, options.acceptRate(), out);
+        answerRow(bareAcceptance, options.acceptRate(), out);
         answerRow(lagAnswers, options.lagRate(), out);
+        if (acceptance != null && bareAcceptance != null) {
+            out.append(WebhookAnswerTable.ratios(acceptance, bareAcceptance));
+        }
         if (backlog != null) {
             out.append(backlogLine());
         }
@@ -43,8 +46,11 @@ public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult 
                         + " answer; the lag percentiles leave them out%n", lag.missing(), OptionValues.text(options.grace())));
             }
         }
-        notes(acceptance, out);
-        notes(lagAnswers, out);
+        for (TargetResult phase : new TargetResult[] {acceptance, bareAcceptance, lagAnswers}) {
+            if (phase != null) {
+                out.append(WebhookAnswerTable.notes(phase));
+            }
+        }
         return out.toString();
     }
 
@@ -61,29 +67,8 @@ public record WooLoadReport(WooLoadOptions options, String shopId, TargetResult 
     }
 
     private static void answerRow(TargetResult r, long rate, StringBuilder out) {
-        if (r == null) {
-            return;
-        }
-        out.append(String.format(Locale.ROOT, ANSWER_ROW, r.target(), rate, r.sent(), r.succeeded(), r.rejected(),
-                r.failed(), r.dropped(), String.format(Locale.ROOT, "%.1f", r.throughput()),
-                millis(r.p50Micros()), millis(r.p99Micros()), millis(r.p999Micros()), millis(r.maxMicros())));
-    }
-
-    private static void notes(TargetResult r, StringBuilder out) {
-        if (r == null) {
-            return;
-        }
-        if (!r.rejectedByStatus().isEmpty()) {
-            out.append(r.target()).append(" answers other than stored, by status: ").append(r.rejectedByStatus()
-                    .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")))
-                    .append('\n');
-        }
-        if (r.firstFailure() != null) {
-            out.append(r.target()).append(" first error: ").append(r.firstFailure()).append('\n');
-        }
-        if (r.dropped() > 0 || r.failed() > 0) {
-            out.append(r.target()).append(" did not answer every delivery; its percentiles cover only the stored"
-                    + " answers, so its real latency is worse than shown\n");
+        if (r != null) {
+            out.append(WebhookAnswerTable.row(r, rate));
         }
     }
 

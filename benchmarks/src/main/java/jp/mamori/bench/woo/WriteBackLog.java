@@ -3,6 +3,7 @@ package jp.mamori.bench.woo;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ final class WriteBackLog implements ServeEventListener {
     private static final Pattern NOTE = Pattern.compile("/wp-json/wc/v3/orders/(\\d+)/notes(?:\\?.*)?");
 
     private final Map<Long, Long> firstNoteNanos = new ConcurrentHashMap<>();
+    private final AtomicLong lastFirstNoteNanos = new AtomicLong(Long.MIN_VALUE);
 
     /** Before matching, because that is as soon as WireMock has read the request. */
     @Override
@@ -31,7 +33,9 @@ final class WriteBackLog implements ServeEventListener {
         }
         Matcher note = NOTE.matcher(serveEvent.getRequest().getUrl());
         if (note.matches()) {
-            firstNoteNanos.putIfAbsent(Long.parseLong(note.group(1)), now);
+            if (firstNoteNanos.putIfAbsent(Long.parseLong(note.group(1)), now) == null) {
+                lastFirstNoteNanos.accumulateAndGet(now, Math::max);
+            }
         }
     }
 
@@ -39,6 +43,12 @@ final class WriteBackLog implements ServeEventListener {
     OptionalLong noteSeenAt(long orderId) {
         Long nanos = firstNoteNanos.get(orderId);
         return nanos == null ? OptionalLong.empty() : OptionalLong.of(nanos);
+    }
+
+    /** When the latest order to get a note got its first one, if any has. */
+    OptionalLong lastOrderWrittenBackAt() {
+        long nanos = lastFirstNoteNanos.get();
+        return nanos == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(nanos);
     }
 
     /** How many orders got a note so far. */

@@ -22,11 +22,13 @@ final class WriteBackWait {
     /**
      * Until the shop has seen as many orders written back as the gateway stored, or none more for
      * {@code grace}: a backlog may take minutes to work off, but a gateway that stopped writing back
-     * will not start again.
+     * will not start again. The time it took runs from {@code lastAnswerNanos}, the gateway's last
+     * answer, to the last order written back: the bare phase runs before this wait, while the gateway
+     * is already working the backlog off.
      */
-    static Backlog forBacklog(LongSupplier owed, WriteBackLog log, Duration grace) throws InterruptedException {
-        long start = System.nanoTime();
-        long lastProgress = start;
+    static Backlog forBacklog(LongSupplier owed, WriteBackLog log, Duration grace, long lastAnswerNanos)
+            throws InterruptedException {
+        long lastProgress = System.nanoTime();
         int seen = log.ordersWrittenBack();
         while (seen < owed.getAsLong() && System.nanoTime() - lastProgress < grace.toNanos()) {
             Thread.sleep(POLL_MILLIS);
@@ -36,6 +38,7 @@ final class WriteBackWait {
                 lastProgress = System.nanoTime();
             }
         }
-        return new Backlog(owed.getAsLong(), seen, Duration.ofNanos(lastProgress - start));
+        long lastWriteBack = log.lastOrderWrittenBackAt().orElse(lastAnswerNanos);
+        return new Backlog(owed.getAsLong(), seen, Duration.ofNanos(Math.max(0, lastWriteBack - lastAnswerNanos)));
     }
 }

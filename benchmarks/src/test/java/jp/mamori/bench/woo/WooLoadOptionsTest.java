@@ -23,13 +23,14 @@ class WooLoadOptionsTest {
         assertThat(options.grace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.connections()).isEqualTo(64);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.bare()).isTrue();
     }
 
     @Test
     void readsEveryOption() {
         WooLoadOptions options = WooLoadOptions.parse("--url", "http://gateway.test:9000/", "--admin-token", "t",
                 "--phase", "lag", "--accept-rate", "3000", "--lag-rate", "100", "--duration", "2m",
-                "--warmup", "10s", "--grace", "30s", "--connections", "128", "--timeout", "500ms");
+                "--warmup", "10s", "--grace", "30s", "--no-bare", "--connections", "128", "--timeout", "500ms");
 
         assertThat(options.url()).isEqualTo("http://gateway.test:9000");
         assertThat(options.phase()).isEqualTo(Phase.LAG);
@@ -40,6 +41,13 @@ class WooLoadOptionsTest {
         assertThat(options.grace()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.connections()).isEqualTo(128);
         assertThat(options.timeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(options.bare()).isFalse();
+    }
+
+    @Test
+    void takesNoBareAsAFlagAnywhere() {
+        assertThat(WooLoadOptions.parse("--no-bare", "--admin-token", "t").bare()).isFalse();
+        assertThat(WooLoadOptions.parse("--admin-token", "t", "--no-bare").bare()).isFalse();
     }
 
     @Test
