@@ -157,7 +157,13 @@ public enum ReasonCode {
             "%d人の新規のお客様が、アフィリエイト（%s）経由で同じ%sから%d時間以内に注文しています（上限%d人）。一人が多数の新規客を装っている疑いがあります。"),
     NEGATIVE_LIST_MATCH(
             "The shared list of confirmed fraud holds this order's %s.",
-            "%sが、不正が確認された共有ネガティブリストに登録されています。");
+            "%sが、不正が確認された共有ネガティブリストに登録されています。"),
+    ALLOW_LIST_CUSTOMER(
+            "Customer %s is on the shop's allow list: the score does not hold the order, only a hard rule (such as a negative list match) can.",
+            "お客様（%s）はお店の許可リストに登録されています。スコアでは保留せず、ネガティブリスト一致などの必須ルールのみで判定します。"),
+    PAYMENT_METHOD_NOT_SCREENED(
+            "Not screened: the order is paid by %s, and the shop's policy screens only %s.",
+            "審査対象外です。支払方法（%s）は、お店のポリシーで審査する支払方法（%s）に含まれていません。");
 
     private final String message;
     private final String messageJa;

@@ -66,6 +66,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.AFFILIATE_SELF_REFERRAL, new Object[] {"a8-00123", new Term("customer account", "会員アカウント")});
         DETAILS.put(ReasonCode.AFFILIATE_NEW_BUYER_BURST, new Object[] {4, "a8-00123", new Term("device", "端末"), 24L, 2});
         DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
+        DETAILS.put(ReasonCode.ALLOW_LIST_CUSTOMER, new Object[] {"C-100231"});
+        DETAILS.put(ReasonCode.PAYMENT_METHOD_NOT_SCREENED, new Object[] {"cod", "card, konbini"});
     }
 
     @Test
