@@ -217,6 +217,14 @@ public final class ScoringEngine {
         return rules == null ? defaultRules : rules;
     }
 
+    /**
+     * The identity keys a screening of {@code request} would give, e.g. of fraudsters known from elsewhere, to list
+     * them on the negative list by the same normalization that orders are matched by.
+     */
+    public List<IdentityKey> keysOf(ScreeningRequest request) {
+        return identityKeys.of(request);
+    }
+
     /** The shared negative list the engine matches orders against, for the gateway to feed and prune. */
     public NegativeList negativeList() {
         return negativeList;

@@ -54,6 +54,23 @@ public class DurableNegativeList {
                 .map(change -> applyToMemory(change, source));
     }
 
+    /**
+     * Commits the {@code listings} their merchants have not made yet, in one transaction, and only then shows
+     * them to the engine; answers how many were new.
+     */
+    public Mono<Integer> register(List<Listing> listings) {
+        return commits.submit(() -> Flux.fromIterable(listings)
+                        .concatMap(listing -> rows.insertIfAbsent(listing).filter(Boolean::booleanValue).map(added -> listing))
+                        .collectList())
+                .map(listed -> {
+                    for (Listing listing : listed) {
+                        memory.register(listing.key(), listing.sourceMerchant(), listing.reason(), listing.registeredAt(),
+                                listing.expiresAt());
+                    }
+                    return listed.size();
+                });
+    }
+
     /** Commits {@code record} and, when it answers true, takes {@code source}'s listings of {@code keys} off. */
     public Mono<Boolean> removeWith(Mono<Boolean> record, Collection<IdentityKey> keys, String source) {
         return commits.submit(() -> record.flatMap(recorded -> !recorded ? Mono.just(new Change(false, List.of(), List.of()))
