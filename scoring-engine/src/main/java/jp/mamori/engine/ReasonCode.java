@@ -17,6 +17,9 @@ public enum ReasonCode {
     EMAIL_DOMAIN_TYPO(
             "The email domain %s looks like a typo of %s: the shop's mail may not reach the buyer.",
             "メールアドレスのドメイン（%s）は%sの入力ミスと思われます。お店からのメールが届かない可能性があります。"),
+    EMAIL_DOMAIN_NO_MAIL_HOST(
+            "The email domain %s has no mail server in DNS (no MX or address record): mail to the buyer cannot arrive.",
+            "メールアドレスのドメイン（%s）にはDNS上にメールサーバー（MXレコード・Aレコード）がなく、メールが届きません。"),
     EMAIL_ALIAS(
             "The email address uses a plus alias (name+tag@), which lets one mailbox pass as many buyers.",
             "メールアドレスに「+」付きの別名（name+tag@）が使われています。1つのメールボックスで別人を装えます。"),

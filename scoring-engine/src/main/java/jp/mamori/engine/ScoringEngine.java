@@ -32,6 +32,7 @@ import jp.mamori.engine.checks.DisposableEmailDomainCheck;
 import jp.mamori.engine.checks.DummyPhoneCheck;
 import jp.mamori.engine.checks.EmailAliasCheck;
 import jp.mamori.engine.checks.EmailDomainTypoCheck;
+import jp.mamori.engine.checks.EmailDomainWithoutMailHostCheck;
 import jp.mamori.engine.checks.EmailSyntaxCheck;
 import jp.mamori.engine.checks.Evidence;
 import jp.mamori.engine.checks.Finding;
@@ -145,6 +146,7 @@ public final class ScoringEngine {
                 new NegativeListCheck(),
                 new EmailSyntaxCheck(),
                 new DisposableEmailDomainCheck(disposableDomains),
+                new EmailDomainWithoutMailHostCheck(),
                 new EmailDomainTypoCheck(),
                 new EmailAliasCheck(),
                 new RandomEmailLocalPartCheck(),
@@ -230,7 +232,13 @@ public final class ScoringEngine {
         return negativeList;
     }
 
+    /** Assesses an order without anything from outside providers. */
     public Assessment assess(String merchantId, ScreeningRequest request) {
+        return assess(merchantId, request, ProviderSignals.NONE);
+    }
+
+    /** Assesses an order with what the providers said of it ({@link ProviderLookups#gather}). */
+    public Assessment assess(String merchantId, ScreeningRequest request, ProviderSignals providers) {
         Rules rules = rulesFor(merchantId);
         Policy policy = rules.policy();
         NormalizedOrder order = normalizer.normalize(request);
@@ -249,7 +257,8 @@ public final class ScoringEngine {
         CardTestingSignals cardSignals = rules.cardTesting().gather(merchantId, request, keys, at);
         AffiliateSignals affiliateSignals = rules.affiliates().gather(merchantId, request, keys, at);
         Evidence evidence = new Evidence(request, order, orderCounts(policy, merchantId, at, keys),
-                distinctCounts(policy, merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals);
+                distinctCounts(policy, merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals,
+                providers);
 
         List<Finding> findings = new ArrayList<>();
         for (Check check : rules.checks()) {

@@ -25,6 +25,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.EMAIL_INVALID_SYNTAX, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_DISPOSABLE_DOMAIN, new Object[] {"mailinator.com"});
         DETAILS.put(ReasonCode.EMAIL_DOMAIN_TYPO, new Object[] {"gmial.com", "gmail.com"});
+        DETAILS.put(ReasonCode.EMAIL_DOMAIN_NO_MAIL_HOST, new Object[] {"yamada-shoji.jp"});
         DETAILS.put(ReasonCode.EMAIL_ALIAS, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_RANDOM_LOCAL_PART, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_FREE_MAIL_HIGH_AMOUNT, new Object[] {"gmail.com", 100000L});
