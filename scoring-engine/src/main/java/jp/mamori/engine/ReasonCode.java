@@ -140,6 +140,15 @@ public enum ReasonCode {
     CARD_TESTING_DECLINES(
             "%d card payments were declined for this order's %s within %d minutes (limit %d): cards being tested.",
             "%d件のカード決済が、この注文の%sで%d分以内に拒否されています（上限%d件）。カード番号の不正な試し打ちの疑いがあります。"),
+    ADDRESS_MANY_NAMES(
+            "%d different names ordered to this address recently (limit %d): one address collecting orders under many identities.",
+            "同じ住所宛てに、最近%d通りの異なる氏名で注文があります（上限%d件）。一つの住所で多数の名義を使い分けている疑いがあります。"),
+    PHONE_MANY_NAMES(
+            "%d different names (by reading) gave this phone number recently (limit %d): one person posing as many.",
+            "同じ電話番号で、最近%d通りの異なる氏名（読み）が使われています（上限%d件）。一人が多数の名義を装っている疑いがあります。"),
+    DEVICE_MANY_IDENTITIES(
+            "%d different email addresses were used from this device recently (limit %d): one device behind many buyers.",
+            "同じ端末から、最近%d件の異なるメールアドレスが使われています（上限%d件）。一台の端末で多数の購入者を装っている疑いがあります。"),
     FIRST_PURCHASE_ONLY_REPEAT_PERSON(
             "%s is sold once per customer, and this shop already sold it to the same person under another email, name or account (same %s).",
             "%sはお一人様一回限りの商品ですが、同じ人物（%sが一致）が別のメールアドレス・氏名・アカウントで既に購入しています。"),

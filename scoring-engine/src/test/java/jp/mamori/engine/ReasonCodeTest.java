@@ -60,6 +60,9 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.CARD_TESTING_SEQUENTIAL_LAST4, new Object[] {3, "454742", new Term("device", "端末"), 60L, 2});
         DETAILS.put(ReasonCode.CARD_TESTING_SMALL_AMOUNTS, new Object[] {4, 1000L, 3, new Term("IP address", "IPアドレス"), 60L});
         DETAILS.put(ReasonCode.CARD_TESTING_DECLINES, new Object[] {5, new Term("device and card", "端末とカード"), 60L, 3});
+        DETAILS.put(ReasonCode.ADDRESS_MANY_NAMES, new Object[] {5, 4});
+        DETAILS.put(ReasonCode.PHONE_MANY_NAMES, new Object[] {4, 3});
+        DETAILS.put(ReasonCode.DEVICE_MANY_IDENTITIES, new Object[] {6, 5});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_PERSON, new Object[] {TRIAL_SET, new Term("phone number", "電話番号")});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_ADDRESS, new Object[] {TRIAL_SET});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_DEVICE, new Object[] {TRIAL_SET});

@@ -3,13 +3,16 @@ package jp.mamori.engine;
 import static jp.mamori.engine.SampleOrders.NOON_JST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.PersonName;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.data.DisposableEmailDomains;
@@ -172,6 +175,36 @@ class ScoringEngineMerchantPolicyTest {
         assertThat(once.reasons()).extracting(Reason::code).contains("VELOCITY_EMAIL_1H", "EMAIL_DISPOSABLE_DOMAIN");
         assertThat(first.assess(TOKYO_TEA, fourth)).as("asked again").isEqualTo(once);
         assertThat(second.assess(TOKYO_TEA, fourth)).as("another engine with the same state").isEqualTo(once);
+    }
+
+    @Test
+    void aMerchantPolicyCountsManyNamesAtOneAddressWhichTheDefaultDoesNot() {
+        engine.usePolicy(TOKYO_TEA, tokyoTea("""
+                "distinct": [ { "reason": "ADDRESS_MANY_NAMES", "identity": "address", "distinct": "name_address",
+                                "window": "PT24H", "limit": 3 } ]"""));
+        PersonName[] names = {SampleOrders.YAMADA_TARO, SampleOrders.SATO_HANAKO, SampleOrders.SUZUKI_ICHIRO,
+            new PersonName("高橋", "健", "タカハシ", "ケン")};
+        Assessment fourth = null;
+        for (int n = 0; n < names.length; n++) {
+            for (String merchant : List.of(TOKYO_TEA, OSAKA_SWEETS)) {
+                ScreeningRequest order = SampleOrders.order().orderId("N-" + n).orderedAt(NOON_JST.plusSeconds(600L * n))
+                        .buyer(new Buyer(names[n], "buyer" + n + "@gmail.com", "090-3817-20" + (10 + n), null, false))
+                        .build();
+                Assessment assessment = engine.assess(merchant, order);
+                engine.record(assessment);
+                if (merchant.equals(TOKYO_TEA)) {
+                    fourth = assessment;
+                }
+                if (n < 3 || merchant.equals(OSAKA_SWEETS)) {
+                    assertThat(assessment.reasons()).extracting(Reason::code).as(merchant + " order " + n).doesNotContain("ADDRESS_MANY_NAMES");
+                }
+            }
+        }
+
+        assertThat(fourth.reasons()).extracting(Reason::code, Reason::weight).contains(tuple("ADDRESS_MANY_NAMES", 25));
+        assertThat(fourth.reasons()).filteredOn(reason -> reason.code().equals("ADDRESS_MANY_NAMES"))
+                .extracting(Reason::message).containsExactly(
+                        "4 different names ordered to this address recently (limit 3): one address collecting orders under many identities.");
     }
 
     private static ScreeningRequest order(int n, Instant at) {
