@@ -3,18 +3,25 @@ package jp.mamori.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.Payment;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.internal.DefaultWeights;
-import jp.mamori.engine.internal.PolicyReader;
+import jp.mamori.engine.internal.PolicyDocument;
 
 /**
  * How reasons become a score and a decision: weights per reason, the REVIEW and NG thresholds, the
@@ -22,7 +29,11 @@ import jp.mamori.engine.internal.PolicyReader;
  * decides at least REVIEW or NG whatever the score) and the checks' own thresholds. Policies are versioned data, not code; every decision
  * records the version. A reason the policy does not weigh (one added to Mamori after the policy was written)
  * gets the weight of the {@linkplain #defaultPolicy() shipped policy}, so an old policy never fails to load and
- * never silently ignores a new check; weigh it 0 to switch it off.
+ * never silently ignores a new check; weigh it 0 to keep it out of the score, or disable it to drop it altogether.
+ *
+ * <p>Each merchant may have its own: {@code disabledReasons} are never given, {@code allowListedCustomers} (the
+ * shop's own customer ids) are decided OK unless a hard rule says otherwise, and when {@code screenedPaymentMethods}
+ * is not empty an order paid otherwise is not screened at all (an order without a payment method always is).
  */
 public record Policy(
         String version,
@@ -32,7 +43,10 @@ public record Policy(
         List<VelocityRule> velocityRules,
         List<DistinctRule> distinctRules,
         Map<ReasonCode, Decision> hardRules,
-        CheckSettings checks) {
+        CheckSettings checks,
+        Set<ReasonCode> disabledReasons,
+        Set<String> allowListedCustomers,
+        Set<String> screenedPaymentMethods) {
 
     private static final String DEFAULT = "policy/default-policy.json";
 
@@ -58,6 +72,20 @@ public record Policy(
         if (checks == null) {
             throw new IllegalArgumentException("a policy needs check settings");
         }
+        disabledReasons = disabledReasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabledReasons));
+        allowListedCustomers = Set.copyOf(allowListedCustomers);
+        // Payment methods come from carts in whatever case they like ("Card", "COD").
+        screenedPaymentMethods = screenedPaymentMethods.stream()
+                .map(method -> method.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A policy that gives every reason, trusts no customer and screens every payment method. */
+    public Policy(String version, int reviewThreshold, int ngThreshold, Map<ReasonCode, Integer> weights,
+                  List<VelocityRule> velocityRules, List<DistinctRule> distinctRules, Map<ReasonCode, Decision> hardRules,
+                  CheckSettings checks) {
+        this(version, reviewThreshold, ngThreshold, weights, velocityRules, distinctRules, hardRules, checks,
+                Set.of(), Set.of(), Set.of());
     }
 
     /** A policy without distinct limits, without hard rules and with the {@linkplain CheckSettings#DEFAULT default check settings}. */
@@ -78,9 +106,18 @@ public record Policy(
         }
     }
 
-    /** A policy from its JSON form; a bad policy fails with a message naming the field. */
+    /** A policy from its JSON form; a bad policy fails with an {@link InvalidPolicy} naming the line and the field. */
     public static Policy read(InputStream json) {
-        return PolicyReader.read(json);
+        try {
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), PolicyFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A policy from its text in {@code format}; a bad policy fails with an {@link InvalidPolicy} naming the line and the field. */
+    public static Policy read(String text, PolicyFormat format) {
+        return PolicyDocument.read(text, format);
     }
 
     /**
@@ -112,15 +149,40 @@ public record Policy(
      * of the reasons asks for more (a negative list match is NG however small the score).
      */
     public Decision decide(int score, Collection<ReasonCode> reasons) {
-        Decision decision = decide(score);
+        Decision byScore = decide(score);
+        Decision floor = hardRuleFloor(reasons);
+        // Decision is declared from mildest to strictest: OK, REVIEW, NG.
+        return floor.compareTo(byScore) > 0 ? floor : byScore;
+    }
+
+    /** The least decision the hard rules ask for these reasons: OK when none applies. */
+    public Decision hardRuleFloor(Collection<ReasonCode> reasons) {
+        Decision decision = Decision.OK;
         for (ReasonCode reason : reasons) {
             Decision floor = hardRules.get(reason);
-            // Decision is declared from mildest to strictest: OK, REVIEW, NG.
             if (floor != null && floor.compareTo(decision) > 0) {
                 decision = floor;
             }
         }
         return decision;
+    }
+
+    /** Whether this policy gives {@code code} at all. */
+    public boolean gives(ReasonCode code) {
+        return !disabledReasons.contains(code);
+    }
+
+    /** Whether the buyer is one of the shop's allow-listed customers, by the shop's own customer id. */
+    public boolean trusts(Buyer buyer) {
+        return buyer != null && buyer.customerId() != null && allowListedCustomers.contains(buyer.customerId().strip());
+    }
+
+    /** Whether an order paid with {@code payment} is screened: always when the policy names no methods or the order none. */
+    public boolean screens(Payment payment) {
+        if (screenedPaymentMethods.isEmpty() || payment == null || payment.method() == null || payment.method().isBlank()) {
+            return true;
+        }
+        return screenedPaymentMethods.contains(payment.method().strip().toLowerCase(Locale.ROOT));
     }
 
     public Decision decide(int score) {

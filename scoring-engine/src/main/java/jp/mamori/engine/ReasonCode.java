@@ -17,6 +17,9 @@ public enum ReasonCode {
     EMAIL_DOMAIN_TYPO(
             "The email domain %s looks like a typo of %s: the shop's mail may not reach the buyer.",
             "メールアドレスのドメイン（%s）は%sの入力ミスと思われます。お店からのメールが届かない可能性があります。"),
+    EMAIL_DOMAIN_NO_MAIL_HOST(
+            "The email domain %s has no mail server in DNS (no MX or address record): mail to the buyer cannot arrive.",
+            "メールアドレスのドメイン（%s）にはDNS上にメールサーバー（MXレコード・Aレコード）がなく、メールが届きません。"),
     EMAIL_ALIAS(
             "The email address uses a plus alias (name+tag@), which lets one mailbox pass as many buyers.",
             "メールアドレスに「+」付きの別名（name+tag@）が使われています。1つのメールボックスで別人を装えます。"),
@@ -143,6 +146,15 @@ public enum ReasonCode {
     CARD_TESTING_DECLINES(
             "%d card payments were declined for this order's %s within %d minutes (limit %d): cards being tested.",
             "%d件のカード決済が、この注文の%sで%d分以内に拒否されています（上限%d件）。カード番号の不正な試し打ちの疑いがあります。"),
+    ADDRESS_MANY_NAMES(
+            "%d different names ordered to this address recently (limit %d): one address collecting orders under many identities.",
+            "同じ住所宛てに、最近%d通りの異なる氏名で注文があります（上限%d件）。一つの住所で多数の名義を使い分けている疑いがあります。"),
+    PHONE_MANY_NAMES(
+            "%d different names (by reading) gave this phone number recently (limit %d): one person posing as many.",
+            "同じ電話番号で、最近%d通りの異なる氏名（読み）が使われています（上限%d件）。一人が多数の名義を装っている疑いがあります。"),
+    DEVICE_MANY_IDENTITIES(
+            "%d different email addresses were used from this device recently (limit %d): one device behind many buyers.",
+            "同じ端末から、最近%d件の異なるメールアドレスが使われています（上限%d件）。一台の端末で多数の購入者を装っている疑いがあります。"),
     FIRST_PURCHASE_ONLY_REPEAT_PERSON(
             "%s is sold once per customer, and this shop already sold it to the same person under another email, name or account (same %s).",
             "%sはお一人様一回限りの商品ですが、同じ人物（%sが一致）が別のメールアドレス・氏名・アカウントで既に購入しています。"),
@@ -163,7 +175,13 @@ public enum ReasonCode {
             "%d人の新規のお客様が、アフィリエイト（%s）経由で同じ%sから%s以内に注文しています（上限%d人）。一人が多数の新規客を装っている疑いがあります。"),
     NEGATIVE_LIST_MATCH(
             "The shared list of confirmed fraud holds this order's %s.",
-            "%sが、不正が確認された共有ネガティブリストに登録されています。");
+            "%sが、不正が確認された共有ネガティブリストに登録されています。"),
+    ALLOW_LIST_CUSTOMER(
+            "Customer %s is on the shop's allow list: the score does not hold the order, only a hard rule (such as a negative list match) can.",
+            "お客様（%s）はお店の許可リストに登録されています。スコアでは保留せず、ネガティブリスト一致などの必須ルールのみで判定します。"),
+    PAYMENT_METHOD_NOT_SCREENED(
+            "Not screened: the order is paid by %s, and the shop's policy screens only %s.",
+            "審査対象外です。支払方法（%s）は、お店のポリシーで審査する支払方法（%s）に含まれていません。");
 
     private final String message;
     private final String messageJa;

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.mamori.connector.Address;
 import jp.mamori.connector.Buyer;
@@ -30,6 +32,7 @@ import jp.mamori.engine.checks.DisposableEmailDomainCheck;
 import jp.mamori.engine.checks.DummyPhoneCheck;
 import jp.mamori.engine.checks.EmailAliasCheck;
 import jp.mamori.engine.checks.EmailDomainTypoCheck;
+import jp.mamori.engine.checks.EmailDomainWithoutMailHostCheck;
 import jp.mamori.engine.checks.EmailSyntaxCheck;
 import jp.mamori.engine.checks.Evidence;
 import jp.mamori.engine.checks.Finding;
@@ -65,6 +68,8 @@ import jp.mamori.engine.data.ForwardingServices;
 import jp.mamori.engine.internal.AffiliateMemory;
 import jp.mamori.engine.internal.CardTestingMemory;
 import jp.mamori.engine.internal.FirstPurchaseMemory;
+import jp.mamori.engine.internal.PolicyDocument;
+import jp.mamori.engine.internal.StateBounds;
 import jp.mamori.engine.internal.ThreeDsAdvice;
 import jp.mamori.engine.normalize.NormalizedOrder;
 import jp.mamori.engine.normalize.OrderNormalizer;
@@ -79,6 +84,9 @@ import jp.mamori.engine.state.VelocityStore;
  * Velocity and the {@linkplain Ledgers ledgers} (first purchases, card attempts, affiliates) are kept per
  * merchant; the {@linkplain #negativeList() negative list} is shared by all. Declined card payments reported
  * by a PSP enter through {@link #recordDecline}; affiliates' own identities through {@link #registerAffiliate}.
+ *
+ * <p>The engine's own {@linkplain #policy() policy} screens every merchant that has none of its own
+ * ({@link #usePolicy}); it also bounds how far back state is kept, so a merchant's policy may look back no further.
  */
 public final class ScoringEngine {
 
@@ -87,10 +95,20 @@ public final class ScoringEngine {
     private final IdentityKeys identityKeys;
     private final VelocityStore velocity;
     private final NegativeList negativeList;
+    private final Ledgers ledgers;
+    private final DisposableEmailDomains disposableDomains;
+    private final ForwardingServices forwardingServices;
+    private final Rules defaultRules;
+    private final ConcurrentHashMap<String, Rules> merchantRules = new ConcurrentHashMap<>();
+    // What is recorded does not depend on any policy's thresholds: the default rules' memories record for all.
     private final FirstPurchaseMemory firstPurchases;
     private final CardTestingMemory cardTesting;
     private final AffiliateMemory affiliates;
-    private final List<Check> checks;
+
+    /** A policy with what it needs to screen: its checks, and the memories that gather with its settings. */
+    private record Rules(Policy policy, List<Check> checks, FirstPurchaseMemory firstPurchases, CardTestingMemory cardTesting,
+                         AffiliateMemory affiliates) {
+    }
 
     /** An engine with an empty negative list and empty ledgers of its own, in memory, and the bundled forwarding list. */
     public ScoringEngine(Policy policy, OrderNormalizer normalizer, IdentityKeyer keyer, VelocityStore velocity,
@@ -113,15 +131,23 @@ public final class ScoringEngine {
         this.normalizer = normalizer;
         this.identityKeys = new IdentityKeys(normalizer, keyer);
         this.velocity = velocity;
+        this.ledgers = ledgers;
+        this.disposableDomains = disposableDomains;
+        this.forwardingServices = forwardingServices;
+        this.defaultRules = rules(policy);
+        this.firstPurchases = defaultRules.firstPurchases();
+        this.cardTesting = defaultRules.cardTesting();
+        this.affiliates = defaultRules.affiliates();
+    }
+
+    private Rules rules(Policy policy) {
         CheckSettings settings = policy.checks();
-        this.firstPurchases = new FirstPurchaseMemory(ledgers.firstPurchases(), settings.firstPurchaseLookback());
-        this.cardTesting = new CardTestingMemory(ledgers.cardAttempts(), velocity, settings.cardTesting());
-        this.affiliates = new AffiliateMemory(ledgers.affiliates(), velocity, settings.affiliates());
         // In the order ties of weight are listed: negative list, email, address, phone, name, device, payment, behaviour.
-        this.checks = List.of(
+        List<Check> checks = List.of(
                 new NegativeListCheck(),
                 new EmailSyntaxCheck(),
                 new DisposableEmailDomainCheck(disposableDomains),
+                new EmailDomainWithoutMailHostCheck(),
                 new EmailDomainTypoCheck(),
                 new EmailAliasCheck(),
                 new RandomEmailLocalPartCheck(),
@@ -152,6 +178,10 @@ public final class ScoringEngine {
                 new FirstPurchaseOnlyResaleRingCheck(),
                 new AffiliateSelfReferralCheck(),
                 new AffiliateNewBuyerBurstCheck(settings.affiliates()));
+        return new Rules(policy, checks,
+                new FirstPurchaseMemory(ledgers.firstPurchases(), settings.firstPurchaseLookback()),
+                new CardTestingMemory(ledgers.cardAttempts(), velocity, settings.cardTesting()),
+                new AffiliateMemory(ledgers.affiliates(), velocity, settings.affiliates()));
     }
 
     /** Ledgers in memory that keep what {@code policy} looks back over. */
@@ -159,8 +189,44 @@ public final class ScoringEngine {
         return Ledgers.inMemory(policy.checks().firstPurchaseLookback(), policy.checks().cardTesting().window());
     }
 
+    /** The policy of every merchant without one of its own; it bounds how far back any merchant's policy may look. */
     public Policy policy() {
         return policy;
+    }
+
+    /** The policy {@code merchantId}'s orders are screened with. */
+    public Policy policyFor(String merchantId) {
+        return rulesFor(merchantId).policy();
+    }
+
+    /**
+     * Screens {@code merchantId}'s orders with {@code merchantPolicy} from now on. Refused with an {@link InvalidPolicy}
+     * naming the field when the policy looks further back than this engine keeps state (see {@link #policy()}).
+     */
+    public void usePolicy(String merchantId, Policy merchantPolicy) {
+        StateBounds.check(merchantPolicy, policy);
+        merchantRules.put(merchantId, rules(merchantPolicy));
+    }
+
+    /**
+     * A policy from its text that this engine can screen with: valid, and looking no further back than the
+     * engine keeps state. A mistake is an {@link InvalidPolicy} naming its line and field.
+     */
+    public Policy readPolicy(String text, PolicyFormat format) {
+        return PolicyDocument.read(text, format, candidate -> StateBounds.check(candidate, policy));
+    }
+
+    private Rules rulesFor(String merchantId) {
+        Rules rules = merchantRules.get(merchantId);
+        return rules == null ? defaultRules : rules;
+    }
+
+    /**
+     * The identity keys a screening of {@code request} would give, e.g. of fraudsters known from elsewhere, to list
+     * them on the negative list by the same normalization that orders are matched by.
+     */
+    public List<IdentityKey> keysOf(ScreeningRequest request) {
+        return identityKeys.of(request);
     }
 
     /** The shared negative list the engine matches orders against, for the gateway to feed and prune. */
@@ -168,38 +234,64 @@ public final class ScoringEngine {
         return negativeList;
     }
 
+    /** Assesses an order without anything from outside providers. */
     public Assessment assess(String merchantId, ScreeningRequest request) {
+        return assess(merchantId, request, ProviderSignals.NONE);
+    }
+
+    /** Assesses an order with what the providers said of it ({@link ProviderLookups#gather}). */
+    public Assessment assess(String merchantId, ScreeningRequest request, ProviderSignals providers) {
+        Rules rules = rulesFor(merchantId);
+        Policy policy = rules.policy();
         NormalizedOrder order = normalizer.normalize(request);
         List<IdentityKey> keys = identityKeys.of(order);
         Instant at = request.orderedAt();
-
         Map<String, String> firstPurchaseOnly = FirstPurchaseMemory.items(request);
-        List<FirstPurchaseRepeat> repeats = firstPurchases.gather(merchantId, request.orderId(), firstPurchaseOnly, keys, at);
-        CardTestingSignals cardSignals = cardTesting.gather(merchantId, request, keys, at);
-        AffiliateSignals affiliateSignals = affiliates.gather(merchantId, request, keys, at);
-        Evidence evidence = new Evidence(request, order, orderCounts(merchantId, at, keys),
-                distinctCounts(merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals);
+        OrderFacts facts = facts(merchantId, request, firstPurchaseOnly);
+        if (!policy.screens(request.payment())) {
+            // Still recorded by the caller: an order paid cash on delivery counts for the velocity of the next card order.
+            List<Reason> reasons = List.of(reason(policy, Finding.of(ReasonCode.PAYMENT_METHOD_NOT_SCREENED,
+                    request.payment().method().strip(), String.join(", ", new TreeSet<>(policy.screenedPaymentMethods())))));
+            return new Assessment(merchantId, at, Decision.OK, 0, reasons, Recommendation.NONE, policy.version(), keys, facts);
+        }
 
+        List<FirstPurchaseRepeat> repeats = rules.firstPurchases().gather(merchantId, request.orderId(), firstPurchaseOnly, keys, at);
+        CardTestingSignals cardSignals = rules.cardTesting().gather(merchantId, request, keys, at);
+        AffiliateSignals affiliateSignals = rules.affiliates().gather(merchantId, request, keys, at);
+        Evidence evidence = new Evidence(request, order, orderCounts(policy, merchantId, at, keys),
+                distinctCounts(policy, merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals,
+                providers);
+
+        List<Finding> findings = new ArrayList<>();
+        for (Check check : rules.checks()) {
+            check.inspect(evidence, findings::add);
+        }
+        boolean trusted = policy.trusts(request.buyer());
+        if (trusted) {
+            findings.add(Finding.of(ReasonCode.ALLOW_LIST_CUSTOMER, request.buyer().customerId().strip()));
+        }
         List<Reason> reasons = new ArrayList<>();
         List<ReasonCode> codes = new ArrayList<>();
         int score = 0;
-        for (Check check : checks) {
-            List<Finding> findings = new ArrayList<>();
-            check.inspect(evidence, findings::add);
-            for (Finding finding : findings) {
-                int weight = policy.weight(finding.code());
-                reasons.add(new Reason(finding.code().name(), weight, finding.message(), finding.messageJa()));
+        for (Finding finding : findings) {
+            if (policy.gives(finding.code())) {
+                Reason reason = reason(policy, finding);
+                reasons.add(reason);
                 codes.add(finding.code());
-                score += weight;
+                score += reason.weight();
             }
         }
         // Heaviest first, so the clerk reads what decided the order before the small print; ties keep check order.
         reasons.sort(Comparator.comparingInt(Reason::weight).reversed());
         score = Math.max(0, Math.min(100, score));
-        Decision decision = policy.decide(score, codes);
+        // A trusted customer's order is held only by a hard rule (a negative list match), never by the score.
+        Decision decision = trusted ? policy.hardRuleFloor(codes) : policy.decide(score, codes);
         Recommendation recommendation = ThreeDsAdvice.recommend(decision, request.payment());
-        return new Assessment(merchantId, at, decision, score, reasons, recommendation,
-                policy.version(), keys, facts(merchantId, request, firstPurchaseOnly));
+        return new Assessment(merchantId, at, decision, score, reasons, recommendation, policy.version(), keys, facts);
+    }
+
+    private static Reason reason(Policy policy, Finding finding) {
+        return new Reason(finding.code().name(), policy.weight(finding.code()), finding.message(), finding.messageJa());
     }
 
     /** What to remember of the order besides its keys. */
@@ -216,7 +308,7 @@ public final class ScoringEngine {
                 CardTestingMemory.amountYen(request.amount()));
     }
 
-    private Map<VelocityRule, Integer> orderCounts(String merchantId, Instant orderedAt, List<IdentityKey> keys) {
+    private Map<VelocityRule, Integer> orderCounts(Policy policy, String merchantId, Instant orderedAt, List<IdentityKey> keys) {
         Map<VelocityRule, Integer> counts = new HashMap<>();
         for (VelocityRule rule : policy.velocityRules()) {
             for (IdentityKey key : keys) {
@@ -229,7 +321,7 @@ public final class ScoringEngine {
         return counts;
     }
 
-    private Map<DistinctRule, Integer> distinctCounts(String merchantId, Instant orderedAt, List<IdentityKey> keys) {
+    private Map<DistinctRule, Integer> distinctCounts(Policy policy, String merchantId, Instant orderedAt, List<IdentityKey> keys) {
         Map<DistinctRule, Integer> counts = new HashMap<>();
         for (DistinctRule rule : policy.distinctRules()) {
             for (IdentityKey key : keys) {
@@ -333,7 +425,8 @@ public final class ScoringEngine {
 
     private void rememberDistinct(String merchantId, List<IdentityKey> keys, Instant at) {
         Set<String> pairs = new HashSet<>();
-        for (DistinctRule rule : policy.distinctRules()) {
+        // The pairs the merchant's own rules count; a policy given later counts new pairs from then on.
+        for (DistinctRule rule : rulesFor(merchantId).policy().distinctRules()) {
             for (IdentityKey key : keys) {
                 for (IdentityKey member : keys) {
                     if (key.kind() == rule.identity() && member.kind() == rule.distinct()) {

@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.Payment;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
@@ -28,10 +31,52 @@ class PolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReasonCode.class)
+    @EnumSource(value = ReasonCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"ALLOW_LIST_CUSTOMER", "PAYMENT_METHOD_NOT_SCREENED"})
     void theDefaultPolicyWeighsEveryReasonItself(ReasonCode code) {
         // Named in the shipped JSON, not filled in: every other policy falls back on these.
         assertThat(DefaultWeights.of(code)).isEqualTo(DEFAULT.weight(code)).isBetween(1, 100);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReasonCode.class, names = {"ALLOW_LIST_CUSTOMER", "PAYMENT_METHOD_NOT_SCREENED"})
+    void reasonsThatOnlyExplainADecisionWeighNothingByDefault(ReasonCode code) {
+        assertThat(DefaultWeights.of(code)).isEqualTo(DEFAULT.weight(code)).isZero();
+    }
+
+    @Test
+    void theDefaultPolicyGivesEveryReasonTrustsNobodyAndScreensEveryPaymentMethod() {
+        assertThat(DEFAULT.disabledReasons()).isEmpty();
+        assertThat(DEFAULT.allowListedCustomers()).isEmpty();
+        assertThat(DEFAULT.screenedPaymentMethods()).isEmpty();
+        assertThat(DEFAULT.screens(new Payment("cod", null, null))).isTrue();
+    }
+
+    @ParameterizedTest(name = "screening card and konbini: {0} -> {1}")
+    @CsvSource(nullValues = "null", value = {"card, true", "Card, true", " KONBINI , true", "cod, false", "bank_transfer, false",
+            "null, true", "'', true"})
+    void aPolicyNamingPaymentMethodsScreensOnlyThoseIgnoringCase(String method, boolean screened) {
+        Policy policy = new Policy("shop-cards", 40, 80, Map.of(), List.of(), List.of(), Map.of(), CheckSettings.DEFAULT,
+                Set.of(), Set.of(), Set.of("card", "Konbini"));
+
+        assertThat(policy.screens(new Payment(method, null, null))).isEqualTo(screened);
+        assertThat(policy.screens(null)).isTrue();
+    }
+
+    @Test
+    void aPolicyTrustsAllowListedCustomersByTheShopsOwnId() {
+        Policy policy = new Policy("shop-trust", 40, 80, Map.of(), List.of(), List.of(), Map.of(), CheckSettings.DEFAULT,
+                Set.of(), Set.of("C-100231"), Set.of());
+
+        assertThat(policy.trusts(new Buyer(null, null, null, "C-100231", false))).isTrue();
+        assertThat(policy.trusts(new Buyer(null, null, null, "C-100232", false))).isFalse();
+        assertThat(policy.trusts(new Buyer(null, null, null, null, false))).isFalse();
+        assertThat(policy.trusts(null)).isFalse();
+    }
+
+    @Test
+    void hardRulesSetTheLeastDecisionWhateverTheScore() {
+        assertThat(DEFAULT.hardRuleFloor(List.of(ReasonCode.EMAIL_ALIAS))).isEqualTo(Decision.OK);
+        assertThat(DEFAULT.hardRuleFloor(List.of(ReasonCode.EMAIL_ALIAS, ReasonCode.NEGATIVE_LIST_MATCH))).isEqualTo(Decision.NG);
     }
 
     @Test

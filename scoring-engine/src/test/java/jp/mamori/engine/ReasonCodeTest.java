@@ -25,6 +25,7 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.EMAIL_INVALID_SYNTAX, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_DISPOSABLE_DOMAIN, new Object[] {"mailinator.com"});
         DETAILS.put(ReasonCode.EMAIL_DOMAIN_TYPO, new Object[] {"gmial.com", "gmail.com"});
+        DETAILS.put(ReasonCode.EMAIL_DOMAIN_NO_MAIL_HOST, new Object[] {"yamada-shoji.jp"});
         DETAILS.put(ReasonCode.EMAIL_ALIAS, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_RANDOM_LOCAL_PART, new Object[] {});
         DETAILS.put(ReasonCode.EMAIL_FREE_MAIL_HIGH_AMOUNT, new Object[] {"gmail.com", 100000L});
@@ -61,6 +62,9 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.CARD_TESTING_SEQUENTIAL_LAST4, new Object[] {3, "454742", new Term("device", "端末"), 60L, 2});
         DETAILS.put(ReasonCode.CARD_TESTING_SMALL_AMOUNTS, new Object[] {4, 1000L, 3, new Term("IP address", "IPアドレス"), 60L});
         DETAILS.put(ReasonCode.CARD_TESTING_DECLINES, new Object[] {5, new Term("device and card", "端末とカード"), 60L, 3});
+        DETAILS.put(ReasonCode.ADDRESS_MANY_NAMES, new Object[] {5, 4});
+        DETAILS.put(ReasonCode.PHONE_MANY_NAMES, new Object[] {4, 3});
+        DETAILS.put(ReasonCode.DEVICE_MANY_IDENTITIES, new Object[] {6, 5});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_PERSON, new Object[] {TRIAL_SET, new Term("phone number", "電話番号")});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_ADDRESS, new Object[] {TRIAL_SET});
         DETAILS.put(ReasonCode.FIRST_PURCHASE_ONLY_REPEAT_DEVICE, new Object[] {TRIAL_SET});
@@ -68,6 +72,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.AFFILIATE_SELF_REFERRAL, new Object[] {"a8-00123", new Term("customer account", "会員アカウント")});
         DETAILS.put(ReasonCode.AFFILIATE_NEW_BUYER_BURST, new Object[] {4, "a8-00123", new Term("device", "端末"), new Term("7 days", "7日"), 1});
         DETAILS.put(ReasonCode.NEGATIVE_LIST_MATCH, new Object[] {new Term("card", "カード")});
+        DETAILS.put(ReasonCode.ALLOW_LIST_CUSTOMER, new Object[] {"C-100231"});
+        DETAILS.put(ReasonCode.PAYMENT_METHOD_NOT_SCREENED, new Object[] {"cod", "card, konbini"});
     }
 
     @Test

@@ -40,17 +40,35 @@ public class DurableNegativeList {
      * Commits {@code record} and, when it answers true, {@code source}'s listing of each of {@code keys}
      * that it has not listed yet; answers what {@code record} answered. {@code at} is when the reported
      * order was placed: the listing holds for every order placed after it, however late the report came and
-     * whenever that order is screened (a webhook screened from the inbox, a replayed history).
+     * whenever that order is screened (a webhook screened from the inbox, a replayed history), until
+     * {@code expiresAt} (null: until the merchant lifts it).
      */
     public Mono<Boolean> registerWith(Mono<Boolean> record, Collection<IdentityKey> keys, String source, String reason,
-                                      String screeningId, Instant at) {
+                                      String screeningId, Instant at, Instant expiresAt) {
         return commits.submit(() -> record.flatMap(recorded -> !recorded ? Mono.just(new Change(false, List.of(), List.of()))
                         : Flux.fromIterable(keys)
-                                .map(key -> new Listing(key, source, reason, screeningId, at, null))
+                                .map(key -> new Listing(key, source, reason, screeningId, at, expiresAt))
                                 .concatMap(listing -> rows.insertIfAbsent(listing).filter(Boolean::booleanValue).map(added -> listing))
                                 .collectList()
                                 .map(listed -> new Change(true, listed, List.of()))))
                 .map(change -> applyToMemory(change, source));
+    }
+
+    /**
+     * Commits the {@code listings} their merchants have not made yet, in one transaction, and only then shows
+     * them to the engine; answers how many were new.
+     */
+    public Mono<Integer> register(List<Listing> listings) {
+        return commits.submit(() -> Flux.fromIterable(listings)
+                        .concatMap(listing -> rows.insertIfAbsent(listing).filter(Boolean::booleanValue).map(added -> listing))
+                        .collectList())
+                .map(listed -> {
+                    for (Listing listing : listed) {
+                        memory.register(listing.key(), listing.sourceMerchant(), listing.reason(), listing.registeredAt(),
+                                listing.expiresAt());
+                    }
+                    return listed.size();
+                });
     }
 
     /** Commits {@code record} and, when it answers true, takes {@code source}'s listings of {@code keys} off. */

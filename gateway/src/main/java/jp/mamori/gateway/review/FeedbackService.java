@@ -46,7 +46,7 @@ public class FeedbackService {
                     Mono<Boolean> record = records.insertIfNew(feedback);
                     Mono<Boolean> stored = input.type().confirmsFraud()
                             ? negativeList.registerWith(record, ListedIdentities.of(keys), merchantId, input.type().label(),
-                                    screeningId, found.getT2())
+                                    screeningId, found.getT2(), input.listedUntil())
                             : negativeList.removeWith(record, keys, merchantId);
                     return stored.flatMap(isNew -> isNew ? Mono.just(new Received(feedback, true))
                             : records.find(screeningId, input.type()).map(first -> new Received(first, false)));

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class NegativeListRows {
 
-    /** One merchant's listing of one key; {@code screeningId} is the order that led to it. */
+    /** One merchant's listing of one key; {@code screeningId} is the order that led to it, null for an imported one. */
     public record Listing(IdentityKey key, String sourceMerchant, String reason, String screeningId,
                           Instant registeredAt, Instant expiresAt) {
     }
@@ -48,8 +48,10 @@ public class NegativeListRows {
                 .bind("hash", listing.key().hash())
                 .bind("merchant", listing.sourceMerchant())
                 .bind("reason", listing.reason())
-                .bind("screening", listing.screeningId())
                 .bind("at", Rows.timestamp(listing.registeredAt()));
+        // An imported listing comes from no screening.
+        insert = listing.screeningId() == null ? insert.bindNull("screening", String.class)
+                : insert.bind("screening", listing.screeningId());
         insert = listing.expiresAt() == null ? insert.bindNull("expires", java.time.OffsetDateTime.class)
                 : insert.bind("expires", Rows.timestamp(listing.expiresAt()));
         return insert.then();

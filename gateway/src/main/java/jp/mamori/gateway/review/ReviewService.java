@@ -45,7 +45,7 @@ public class ReviewService {
                     }
                     return Mono.zip(screenings.keys(id).collectList(), screenings.orderedAt(id))
                             .flatMap(found -> negativeList.registerWith(record, ListedIdentities.of(found.getT1()), merchantId,
-                                    REVIEW_NG, id, found.getT2()))
+                                    REVIEW_NG, id, found.getT2(), input.listedUntil()))
                             .thenReturn(review);
                 });
     }

@@ -1,5 +1,8 @@
 package jp.mamori.gateway.review;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import jp.mamori.connector.ScreeningJson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -11,18 +14,20 @@ public class VerdictReader {
     /** Notes are for a clerk's few sentences, not for pasting the order into. */
     static final int MAX_NOTE = 1000;
 
-    /** A review as sent, before it is stored. */
-    public record ReviewInput(Resolution resolution, String note) {
+    /** A review as sent, before it is stored; {@code listedUntil} ends the negative listing of an NG, null for never. */
+    public record ReviewInput(Resolution resolution, String note, Instant listedUntil) {
     }
 
-    /** A feedback as sent, before it is stored. */
-    public record FeedbackInput(FeedbackType type, String note) {
+    /** A feedback as sent, before it is stored; {@code listedUntil} ends the negative listing of a fraud, null for never. */
+    public record FeedbackInput(FeedbackType type, String note, Instant listedUntil) {
     }
 
     private final ScreeningJson json;
+    private final Clock clock;
 
-    public VerdictReader(ScreeningJson json) {
+    public VerdictReader(ScreeningJson json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     public ReviewInput review(byte[] body) {
@@ -34,7 +39,7 @@ public class VerdictReader {
             case "HOLD" -> Resolution.HOLD;
             default -> throw InvalidInput.of("resolution", "must be one of OK, NG, HOLD");
         };
-        return new ReviewInput(parsed, note(root));
+        return new ReviewInput(parsed, note(root), listedUntil(root, parsed == Resolution.NG, "only an NG lists the order"));
     }
 
     public FeedbackInput feedback(byte[] body) {
@@ -42,7 +47,7 @@ public class VerdictReader {
         String detail = "must be one of chargeback, fraud_confirmed, legit_confirmed";
         FeedbackType type = FeedbackType.fromLabel(requiredString(root, "type", detail))
                 .orElseThrow(() -> InvalidInput.of("type", detail));
-        return new FeedbackInput(type, note(root));
+        return new FeedbackInput(type, note(root), listedUntil(root, type.confirmsFraud(), "only a fraud lists the order"));
     }
 
     private static String requiredString(JsonNode root, String field, String detail) {
@@ -51,6 +56,22 @@ public class VerdictReader {
             throw InvalidInput.of(field, detail);
         }
         return value.stringValue();
+    }
+
+    /** When the listing this verdict makes ends, or null for a listing that stays until the merchant lifts it. */
+    private Instant listedUntil(JsonNode root, boolean lists, String notListing) {
+        JsonNode value = root.get("listed_until");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!lists) {
+            throw InvalidInput.of("listed_until", "is for a listing: " + notListing);
+        }
+        if (!value.isString()) {
+            throw InvalidInput.of("listed_until", ListedUntil.DETAIL);
+        }
+        return ListedUntil.parse(value.stringValue(), clock.instant())
+                .orElseThrow(() -> InvalidInput.of("listed_until", ListedUntil.DETAIL));
     }
 
     /** The note, or null when absent or blank; counted in code points, as the database counts characters. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.engine.IdentityKeyer;
+import jp.mamori.engine.InvalidPolicy;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.engine.data.DisposableEmailDomains;
@@ -15,6 +16,7 @@ import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import jp.mamori.gateway.MamoriProperties;
+import jp.mamori.gateway.policy.MerchantPolicyRows;
 import jp.mamori.gateway.review.NegativeListRows;
 import jp.mamori.gateway.storage.InstanceSettings;
 import jp.mamori.gateway.storage.Screenings;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the scoring engine. Its velocity, ledgers and negative list live in memory and are rebuilt here
+ * Builds the scoring engine and gives it the merchants' own policies. Its velocity, ledgers and negative list live in memory and are rebuilt here
  * from the database before the server takes its first request, so a restart forgets no recent order, no
  * first-purchase-only purchase within the lookback and no listing; {@code DurableNegativeList} writes every
  * later listing to the database first. Declines and affiliates' registered identities have no durable store
@@ -55,7 +57,8 @@ public class EngineConfiguration {
     }
 
     @Bean
-    ScoringEngine scoringEngine(IdentityKeyer keyer, Screenings screenings, NegativeListRows negativeListRows, Clock clock) {
+    ScoringEngine scoringEngine(IdentityKeyer keyer, Screenings screenings, NegativeListRows negativeListRows,
+                                MerchantPolicyRows merchantPolicies, Clock clock) {
         Policy policy = Policy.defaultPolicy();
         Duration retention = policy.velocityRetention();
         Duration lookback = policy.checks().firstPurchaseLookback();
@@ -63,6 +66,12 @@ public class EngineConfiguration {
         InMemoryNegativeList negativeList = new InMemoryNegativeList();
         ScoringEngine engine = new ScoringEngine(policy, OrderNormalizer.bundled(), keyer, velocity,
                 ScoringEngine.inMemoryLedgers(policy), DisposableEmailDomains.bundled(), ForwardingServices.bundled(), negativeList);
+        // Before the history: a merchant's policy decides which pairs its distinct rules count.
+        Long ownPolicies = merchantPolicies.allInForce()
+                .doOnNext(stored -> useStoredPolicy(engine, stored))
+                .count()
+                .block();
+        log.info("{} merchant(s) screened with a policy of their own", ownPolicies);
         Instant now = clock.instant();
         Instant velocityFrom = now.minus(retention);
         // Oldest first: what only the long-term ledgers keep (first-purchase-only buyers, affiliates' own keys),
@@ -84,5 +93,15 @@ public class EngineConfiguration {
                 .block();
         log.info("Negative list restored with {} listings", listed);
         return engine;
+    }
+
+    /** A stored policy was valid when uploaded; one this engine can no longer use stops the start rather than screen otherwise. */
+    private static void useStoredPolicy(ScoringEngine engine, MerchantPolicyRows.StoredPolicy stored) {
+        try {
+            engine.usePolicy(stored.merchantId(), engine.readPolicy(stored.document(), stored.format()));
+        } catch (InvalidPolicy mistake) {
+            throw new IllegalStateException("merchant " + stored.merchantId() + ": its stored policy " + stored.version()
+                    + " cannot be used by this version of Mamori: " + mistake.getMessage(), mistake);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.Timer;
 import jp.mamori.connector.FieldError;
@@ -12,6 +13,8 @@ import jp.mamori.connector.ScreeningPort;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.ScreeningResult;
 import jp.mamori.engine.Assessment;
+import jp.mamori.engine.ProviderLookups;
+import jp.mamori.engine.ProviderSignals;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.connector.Sha256;
 import jp.mamori.gateway.storage.GroupCommit;
@@ -24,9 +27,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Screens one order for one merchant: validate, honour the Idempotency-Key, assess with the engine,
+ * Screens one order for one merchant: validate, honour the Idempotency-Key, ask the providers (DNS), assess with the engine,
  * store the answer with its identity keys, and only then let the order count for velocity.
  */
 @Service
@@ -44,16 +48,18 @@ public class ScreeningService {
 
     private final ScreeningJson json;
     private final ScoringEngine engine;
+    private final ProviderLookups providers;
     private final Screenings screenings;
     private final IdempotencyKeys idempotency;
     private final ScreeningMetrics metrics;
     private final GroupCommit commits;
     private final Clock clock;
 
-    public ScreeningService(ScreeningJson json, ScoringEngine engine, Screenings screenings,
+    public ScreeningService(ScreeningJson json, ScoringEngine engine, ProviderLookups providers, Screenings screenings,
                             IdempotencyKeys idempotency, ScreeningMetrics metrics, GroupCommit commits, Clock clock) {
         this.json = json;
         this.engine = engine;
+        this.providers = providers;
         this.screenings = screenings;
         this.idempotency = idempotency;
         this.metrics = metrics;
@@ -109,8 +115,16 @@ public class ScreeningService {
     }
 
     private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, KeyUse keyUse, Timer.Sample sample) {
+        CompletableFuture<ProviderSignals> signals = providers.gather(request).toCompletableFuture();
+        // Providers switched off or answered from their caches: no hop to another thread.
+        Mono<ProviderSignals> gathered = signals.isDone() ? Mono.just(signals.join())
+                : Mono.fromCompletionStage(signals).publishOn(Schedulers.parallel());
+        return gathered.flatMap(found -> store(merchantId, request, engine.assess(merchantId, request, found), keyUse, sample));
+    }
+
+    private Mono<Screened> store(String merchantId, ScreeningRequest request, Assessment assessment, KeyUse keyUse,
+                                 Timer.Sample sample) {
         String screeningId = "scr_" + UUID.randomUUID().toString().replace("-", "");
-        Assessment assessment = engine.assess(merchantId, request);
         ScreeningResult result = new ScreeningResult(screeningId, request.orderId(), assessment.decision(),
                 assessment.score(), assessment.reasons(), assessment.recommendation(), assessment.policyVersion(),
                 clock.instant());

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.ProviderSignals;
 import jp.mamori.engine.normalize.EmailAddress;
 import jp.mamori.engine.normalize.NormalizedOrder;
 
@@ -17,7 +18,8 @@ import jp.mamori.engine.normalize.NormalizedOrder;
  * signals gathered from state: {@code orderCounts}, orders in each velocity rule's window, and
  * {@code distinctCounts}, different identities in each distinct rule's window, this order included in both;
  * {@code negativeListMatches}, the kinds of this order's identities on the shared negative list; and what
- * the ledgers say: {@code firstPurchaseRepeats}, {@code cardTesting} and {@code affiliate}.
+ * the ledgers say: {@code firstPurchaseRepeats}, {@code cardTesting} and {@code affiliate}; and what outside
+ * providers said: {@code providers}.
  */
 public record Evidence(
         ScreeningRequest request,
@@ -27,7 +29,8 @@ public record Evidence(
         Set<IdentityKind> negativeListMatches,
         List<FirstPurchaseRepeat> firstPurchaseRepeats,
         CardTestingSignals cardTesting,
-        AffiliateSignals affiliate) {
+        AffiliateSignals affiliate,
+        ProviderSignals providers) {
 
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
@@ -37,13 +40,22 @@ public record Evidence(
         firstPurchaseRepeats = List.copyOf(firstPurchaseRepeats);
         cardTesting = cardTesting == null ? CardTestingSignals.NONE : cardTesting;
         affiliate = affiliate == null ? AffiliateSignals.NONE : affiliate;
+        providers = providers == null ? ProviderSignals.NONE : providers;
+    }
+
+    /** Evidence without anything from the providers. */
+    public Evidence(ScreeningRequest request, NormalizedOrder order, Map<VelocityRule, Integer> orderCounts,
+                    Map<DistinctRule, Integer> distinctCounts, Set<IdentityKind> negativeListMatches,
+                    List<FirstPurchaseRepeat> firstPurchaseRepeats, CardTestingSignals cardTesting, AffiliateSignals affiliate) {
+        this(request, order, orderCounts, distinctCounts, negativeListMatches, firstPurchaseRepeats, cardTesting, affiliate,
+                ProviderSignals.NONE);
     }
 
     /** Evidence without anything from the ledgers. */
     public Evidence(ScreeningRequest request, NormalizedOrder order, Map<VelocityRule, Integer> orderCounts,
                     Map<DistinctRule, Integer> distinctCounts, Set<IdentityKind> negativeListMatches) {
         this(request, order, orderCounts, distinctCounts, negativeListMatches, List.of(), CardTestingSignals.NONE,
-                AffiliateSignals.NONE);
+                AffiliateSignals.NONE, ProviderSignals.NONE);
     }
 
     /** The buyer's email address, when one was given in a shape that could be split. */

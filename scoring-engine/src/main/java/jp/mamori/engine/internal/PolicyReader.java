@@ -1,16 +1,19 @@
 package jp.mamori.engine.internal;
 
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.InvalidPolicy;
 import jp.mamori.engine.Policy;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.checks.AffiliateSettings;
@@ -18,34 +21,45 @@ import jp.mamori.engine.checks.CardTestingSettings;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
 import jp.mamori.engine.checks.VelocityRule;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a policy's JSON form, naming the field of any mistake. */
+/**
+ * Reads a policy from its tree (parsed from JSON or YAML by {@link PolicyDocument}), naming the field of any
+ * mistake in an {@link InvalidPolicy}. A field it does not know is a mistake too: a misspelt one would
+ * silently keep its default.
+ */
 public final class PolicyReader {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final String[] FIELDS = {"version", "thresholds", "weights", "velocity", "distinct", "hard_rules",
+        "checks", "disabled_reasons", "allow_list", "payment_methods"};
+    private static final String IDENTITY_LABELS = Arrays.stream(IdentityKind.values())
+            .map(IdentityKind::label).collect(Collectors.joining(", "));
 
     private PolicyReader() {
     }
 
-    public static Policy read(InputStream in) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("policy is not valid JSON: " + e.getOriginalMessage(), e);
+    public static Policy read(JsonNode root) {
+        if (!root.isObject()) {
+            throw InvalidPolicy.at("", "must be an object of settings (version, thresholds, weights, ...)");
+        }
+        refuseUnknown(root, "", FIELDS);
+        String version = text(required(root, "version", "version"), "version");
+        if (version.isBlank()) {
+            throw InvalidPolicy.at("version", "must not be blank");
+        }
+        JsonNode weightsNode = required(root, "weights", "weights");
+        if (!weightsNode.isObject()) {
+            throw InvalidPolicy.at("weights", "must be an object of reason codes and weights");
         }
         Map<ReasonCode, Integer> weights = new EnumMap<>(ReasonCode.class);
-        for (Map.Entry<String, JsonNode> weight : required(root, "weights", "weights").properties()) {
+        for (Map.Entry<String, JsonNode> weight : weightsNode.properties()) {
             weights.put(reason(weight.getKey(), "weights." + weight.getKey()),
                     integer(weight.getValue(), "weights." + weight.getKey()));
         }
         List<VelocityRule> rules = new ArrayList<>();
         JsonNode velocity = root.path("velocity");
         if (!velocity.isMissingNode() && !velocity.isArray()) {
-            throw new IllegalArgumentException("policy: velocity must be a list of rules");
+            throw InvalidPolicy.at("velocity", "must be a list of rules");
         }
         for (int i = 0; i < velocity.size(); i++) {
             JsonNode rule = velocity.get(i);
@@ -59,26 +73,68 @@ public final class PolicyReader {
         List<DistinctRule> distinctRules = distinctRules(root.path("distinct"));
         Map<ReasonCode, Decision> hardRules = hardRules(root.path("hard_rules"));
         CheckSettings checks = checks(root.path("checks"));
+        Set<ReasonCode> disabled = disabledReasons(root.path("disabled_reasons"));
+        Set<String> allowListed = allowList(root.path("allow_list"));
+        Set<String> paymentMethods = root.has("payment_methods") ? texts(root.get("payment_methods"), "payment_methods") : Set.of();
         JsonNode thresholds = required(root, "thresholds", "thresholds");
+        int review = integer(required(thresholds, "review", "thresholds.review"), "thresholds.review");
+        int ng = integer(required(thresholds, "ng", "thresholds.ng"), "thresholds.ng");
         try {
-            return new Policy(
-                    text(required(root, "version", "version"), "version"),
-                    integer(required(thresholds, "review", "thresholds.review"), "thresholds.review"),
-                    integer(required(thresholds, "ng", "thresholds.ng"), "thresholds.ng"),
-                    weights,
-                    rules,
-                    distinctRules,
-                    hardRules,
-                    checks);
+            return new Policy(version, review, ng, weights, rules, distinctRules, hardRules, checks,
+                    disabled, allowListed, paymentMethods);
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage().startsWith("policy: ") ? e.getMessage() : "policy: " + e.getMessage();
-            throw new IllegalArgumentException(message, e);
+            // What the reader has not checked itself is the thresholds' order, whose message starts with "thresholds".
+            throw InvalidPolicy.inSettings("", e);
         }
+    }
+
+    /** {@code "disabled_reasons": ["EMAIL_ALIAS"]}: reasons this policy never gives. */
+    private static Set<ReasonCode> disabledReasons(JsonNode node) {
+        Set<ReasonCode> disabled = EnumSet.noneOf(ReasonCode.class);
+        if (node.isMissingNode()) {
+            return disabled;
+        }
+        if (!node.isArray()) {
+            throw InvalidPolicy.at("disabled_reasons", "must be a list of reason codes");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String field = "disabled_reasons[" + i + "]";
+            disabled.add(reason(text(node.get(i), field), field));
+        }
+        return disabled;
+    }
+
+    /** {@code "allow_list": {"customer_ids": ["C-1001"]}}: the shop's own ids of customers it trusts. */
+    private static Set<String> allowList(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Set.of();
+        }
+        if (!node.isObject()) {
+            throw InvalidPolicy.at("allow_list", "must be an object");
+        }
+        refuseUnknown(node, "allow_list", "customer_ids");
+        JsonNode ids = node.path("customer_ids");
+        if (ids.isMissingNode()) {
+            return Set.of();
+        }
+        if (!ids.isArray()) {
+            throw InvalidPolicy.at("allow_list.customer_ids", "must be a list of strings");
+        }
+        Set<String> customers = new LinkedHashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "allow_list.customer_ids[" + i + "]";
+            String id = text(ids.get(i), field);
+            if (id.isBlank()) {
+                throw InvalidPolicy.at(field, "must not be blank");
+            }
+            customers.add(id.strip());
+        }
+        return customers;
     }
 
     private static List<DistinctRule> distinctRules(JsonNode distinct) {
         if (!distinct.isMissingNode() && !distinct.isArray()) {
-            throw new IllegalArgumentException("policy: distinct must be a list of rules");
+            throw InvalidPolicy.at("distinct", "must be a list of rules");
         }
         List<DistinctRule> rules = new ArrayList<>();
         for (int i = 0; i < distinct.size(); i++) {
@@ -101,13 +157,13 @@ public final class PolicyReader {
             return hardRules;
         }
         if (!rules.isObject()) {
-            throw new IllegalArgumentException("policy: hard_rules must be an object of reason codes and decisions");
+            throw InvalidPolicy.at("hard_rules", "must be an object of reason codes and decisions");
         }
         for (Map.Entry<String, JsonNode> rule : rules.properties()) {
             String field = "hard_rules." + rule.getKey();
             String decision = text(rule.getValue(), field);
             if (!decision.equals("REVIEW") && !decision.equals("NG")) {
-                throw new IllegalArgumentException("policy: " + field + " must be REVIEW or NG");
+                throw InvalidPolicy.at(field, "must be REVIEW or NG");
             }
             hardRules.put(reason(rule.getKey(), field), Decision.valueOf(decision));
         }
@@ -120,7 +176,7 @@ public final class PolicyReader {
             return CheckSettings.DEFAULT;
         }
         if (!checks.isObject()) {
-            throw new IllegalArgumentException("policy: checks must be an object");
+            throw InvalidPolicy.at("checks", "must be an object");
         }
         CheckSettings defaults = CheckSettings.DEFAULT;
         long highAmount = checks.has("free_mail_high_amount_yen")
@@ -143,7 +199,7 @@ public final class PolicyReader {
         try {
             return new CheckSettings(highAmount, confidence, timezones, languages, lookback, cardTesting, affiliates);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+            throw InvalidPolicy.inSettings("checks.", e);
         }
     }
 
@@ -155,7 +211,7 @@ public final class PolicyReader {
         }
         String at = "checks.card_testing";
         if (!node.isObject()) {
-            throw new IllegalArgumentException("policy: " + at + " must be an object");
+            throw InvalidPolicy.at(at, "must be an object");
         }
         refuseUnknown(node, at, "window", "sequential_last4_gap", "sequential_last4_limit", "small_amount_yen",
                 "small_amount_card_limit", "decline_window", "decline_limit", "bin_decline_limit");
@@ -170,7 +226,7 @@ public final class PolicyReader {
         try {
             return new CardTestingSettings(window, gap, sequentialLimit, smallYen, smallCards, declineWindow, declineLimit, binDeclineLimit);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+            throw InvalidPolicy.inSettings("checks.", e);
         }
     }
 
@@ -182,7 +238,7 @@ public final class PolicyReader {
         }
         String at = "checks.affiliate";
         if (!node.isObject()) {
-            throw new IllegalArgumentException("policy: " + at + " must be an object");
+            throw InvalidPolicy.at(at, "must be an object");
         }
         refuseUnknown(node, at, "burst_window", "new_buyers_per_device_limit", "new_buyers_per_address_limit");
         Duration window = optionalDuration(node, "burst_window", at, d.burstWindow());
@@ -191,7 +247,7 @@ public final class PolicyReader {
         try {
             return new AffiliateSettings(window, perDevice, perAddress);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: checks." + e.getMessage(), e);
+            throw InvalidPolicy.inSettings("checks.", e);
         }
     }
 
@@ -200,7 +256,7 @@ public final class PolicyReader {
         Set<String> names = Set.of(known);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!names.contains(field.getKey())) {
-                throw new IllegalArgumentException("policy: " + at + "." + field.getKey() + " is not a setting");
+                throw InvalidPolicy.at(at.isEmpty() ? field.getKey() : at + "." + field.getKey(), "is not a setting");
             }
         }
     }
@@ -215,27 +271,27 @@ public final class PolicyReader {
 
     private static long wholeNumber(JsonNode node, String field) {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a whole number");
+            throw InvalidPolicy.at(field, "must be a whole number");
         }
         return node.longValue();
     }
 
     private static double number(JsonNode node, String field) {
         if (!node.isNumber()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a number");
+            throw InvalidPolicy.at(field, "must be a number");
         }
         return node.doubleValue();
     }
 
     private static Set<String> texts(JsonNode node, String field) {
         if (!node.isArray() || node.isEmpty()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a non-empty list of strings");
+            throw InvalidPolicy.at(field, "must be a non-empty list of strings");
         }
         Set<String> values = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String value = text(node.get(i), field + "[" + i + "]");
             if (value.isBlank()) {
-                throw new IllegalArgumentException("policy: " + field + "[" + i + "] must not be blank");
+                throw InvalidPolicy.at(field + "[" + i + "]", "must not be blank");
             }
             values.add(value);
         }
@@ -246,21 +302,21 @@ public final class PolicyReader {
     private static JsonNode required(JsonNode node, String name, String field) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("policy: " + field + " is required");
+            throw InvalidPolicy.at(field, "is required");
         }
         return value;
     }
 
     private static String text(JsonNode node, String field) {
         if (!node.isString()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a string");
+            throw InvalidPolicy.at(field, "must be a string");
         }
         return node.stringValue();
     }
 
     private static int integer(JsonNode node, String field) {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a whole number");
+            throw InvalidPolicy.at(field, "must be a whole number");
         }
         return node.intValue();
     }
@@ -269,7 +325,7 @@ public final class PolicyReader {
         try {
             return ReasonCode.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: " + field + ": unknown reason code " + code, e);
+            throw new InvalidPolicy(field, "is not a reason code", 0, e);
         }
     }
 
@@ -277,7 +333,7 @@ public final class PolicyReader {
         try {
             return IdentityKind.fromLabel(label);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy: " + field + ": " + e.getMessage(), e);
+            throw new InvalidPolicy(field, "is not a kind of identity (" + IDENTITY_LABELS + ")", 0, e);
         }
     }
 
@@ -286,10 +342,10 @@ public final class PolicyReader {
         try {
             window = Duration.parse(text);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("policy: " + field + " must be an ISO-8601 duration such as PT1H", e);
+            throw InvalidPolicy.at(field, "must be an ISO-8601 duration such as PT1H");
         }
         if (window.isZero() || window.isNegative()) {
-            throw new IllegalArgumentException("policy: " + field + " must be a positive duration such as PT1H");
+            throw InvalidPolicy.at(field, "must be a positive duration such as PT1H");
         }
         return window;
     }

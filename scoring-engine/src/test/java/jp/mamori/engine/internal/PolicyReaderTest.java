@@ -3,8 +3,6 @@ package jp.mamori.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -13,7 +11,9 @@ import java.util.stream.Stream;
 
 import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.InvalidPolicy;
 import jp.mamori.engine.Policy;
+import jp.mamori.engine.PolicyFormat;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.checks.AffiliateSettings;
 import jp.mamori.engine.checks.CardTestingSettings;
@@ -160,6 +160,34 @@ class PolicyReaderTest {
         assertThat(policy.velocityRules()).isEmpty();
     }
 
+    /** The shop policy with one more top-level field. */
+    private static String withTopLevel(String field) {
+        return SHOP_POLICY.replace("\"version\":", field + ",\n  \"version\":");
+    }
+
+    @Test
+    void readsTheFieldsAMerchantPolicyNarrowsScreeningWith() {
+        Policy policy = read(withTopLevel("""
+                "disabled_reasons": ["EMAIL_ALIAS", "PHONE_IP_NEW_CUSTOMER"],
+                  "allow_list": {"customer_ids": ["C-100231", " C-100518 "]},
+                  "payment_methods": ["card", "Konbini"]"""));
+
+        assertThat(policy.disabledReasons()).containsExactlyInAnyOrder(ReasonCode.EMAIL_ALIAS, ReasonCode.PHONE_IP_NEW_CUSTOMER);
+        assertThat(policy.gives(ReasonCode.EMAIL_ALIAS)).isFalse();
+        assertThat(policy.gives(ReasonCode.EMAIL_DISPOSABLE_DOMAIN)).isTrue();
+        assertThat(policy.allowListedCustomers()).containsExactlyInAnyOrder("C-100231", "C-100518");
+        assertThat(policy.screenedPaymentMethods()).containsExactlyInAnyOrder("card", "konbini");
+    }
+
+    @Test
+    void aPolicyWithoutThoseFieldsGivesEveryReasonTrustsNobodyAndScreensEveryMethod() {
+        Policy policy = read(SHOP_POLICY);
+
+        assertThat(policy.disabledReasons()).isEmpty();
+        assertThat(policy.allowListedCustomers()).isEmpty();
+        assertThat(policy.screenedPaymentMethods()).isEmpty();
+    }
+
     /** The shop policy with one more setting in its checks section. */
     private static String withChecks(String setting) {
         return SHOP_POLICY.replace("\"domestic_languages\": [\"ja\", \"ryu\"]", "\"domestic_languages\": [\"ja\", \"ryu\"], " + setting);
@@ -264,7 +292,25 @@ class PolicyReaderTest {
                 broken("empty list of languages",
                         SHOP_POLICY.replace("[\"ja\", \"ryu\"]", "[]"), "checks.domestic_languages"),
                 broken("a language that is not a string",
-                        SHOP_POLICY.replace("[\"ja\", \"ryu\"]", "[\"ja\", 7]"), "checks.domestic_languages[1]"));
+                        SHOP_POLICY.replace("[\"ja\", \"ryu\"]", "[\"ja\", 7]"), "checks.domestic_languages[1]"),
+                broken("a misspelt top-level field",
+                        SHOP_POLICY.replace("\"thresholds\":", "\"threshold\": {}, \"thresholds\":"), "threshold"),
+                broken("weights not an object",
+                        SHOP_POLICY.replaceAll("(?s)\"weights\": \\{.*?},", "\"weights\": [30],"), "weights"),
+                broken("disabled reasons not a list",
+                        withTopLevel("\"disabled_reasons\": \"EMAIL_ALIAS\""), "disabled_reasons"),
+                broken("an unknown disabled reason",
+                        withTopLevel("\"disabled_reasons\": [\"EMAIL_ALIAS\", \"EMAIL_ALIASES\"]"), "disabled_reasons[1]"),
+                broken("allow list as a list",
+                        withTopLevel("\"allow_list\": [\"C-1\"]"), "allow_list"),
+                broken("a misspelt allow list",
+                        withTopLevel("\"allow_list\": {\"customers\": [\"C-1\"]}"), "allow_list.customers"),
+                broken("a blank allowed customer",
+                        withTopLevel("\"allow_list\": {\"customer_ids\": [\"C-1\", \" \"]}"), "allow_list.customer_ids[1]"),
+                broken("a customer id as a number",
+                        withTopLevel("\"allow_list\": {\"customer_ids\": [1001]}"), "allow_list.customer_ids[0]"),
+                broken("an empty list of payment methods",
+                        withTopLevel("\"payment_methods\": []"), "payment_methods"));
     }
 
     @ParameterizedTest(name = "{0} -> names {2}")
@@ -273,9 +319,10 @@ class PolicyReaderTest {
         assertThat(json).as("the case must really change the policy").isNotEqualTo(SHOP_POLICY);
 
         assertThatThrownBy(() -> read(json))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidPolicy.class)
                 .hasMessageStartingWith("policy")
-                .hasMessageContaining(field);
+                .hasMessageContaining(field)
+                .satisfies(e -> assertThat(((InvalidPolicy) e).field()).isEqualTo(field));
     }
 
     @Test
@@ -290,6 +337,6 @@ class PolicyReaderTest {
     }
 
     private static Policy read(String json) {
-        return PolicyReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return Policy.read(json, PolicyFormat.JSON);
     }
 }

@@ -1,0 +1,52 @@
+package jp.mamori.gateway.providers;
+
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import jp.mamori.engine.MailHostLookup;
+import jp.mamori.engine.ProviderLookups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.SimpleResolver;
+
+/** The provider ports the screening asks before the engine assesses an order: each off until configured. */
+@Configuration(proxyBeanMethods = false)
+public class ProviderConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderConfiguration.class);
+
+    @Bean
+    ProviderLookups providerLookups(MailDnsProperties mailDns) throws UnknownHostException {
+        if (!mailDns.enabled()) {
+            return ProviderLookups.OFF;
+        }
+        ExtendedResolver resolver = mailDns.servers().isEmpty() ? new ExtendedResolver() : new ExtendedResolver(servers(mailDns));
+        resolver.setTimeout(mailDns.deadline());
+        MailHostLookup mailHosts = new CachedMailHosts(new MailExchangers(resolver), mailDns.deadline(),
+                mailDns.receivingKeptFor(), mailDns.noHostKeptFor(), mailDns.maxDomains(), Ticker.systemTicker());
+        log.info("Email domains are looked up in DNS ({}), waiting at most {}", mailDns.servers().isEmpty() ? "system resolvers"
+                : String.join(", ", mailDns.servers()), mailDns.deadline());
+        return new ProviderLookups(mailHosts);
+    }
+
+    /** {@code host} or {@code host:port} (IPv4 or a name; an IPv6 address without a port). */
+    private static List<Resolver> servers(MailDnsProperties mailDns) throws UnknownHostException {
+        List<Resolver> servers = new ArrayList<>();
+        for (String server : mailDns.servers()) {
+            int colon = server.lastIndexOf(':');
+            boolean withPort = colon > 0 && server.indexOf(':') == colon;
+            SimpleResolver resolver = new SimpleResolver(withPort ? server.substring(0, colon) : server);
+            if (withPort) {
+                resolver.setPort(Integer.parseInt(server.substring(colon + 1)));
+            }
+            servers.add(resolver);
+        }
+        return servers;
+    }
+}
