@@ -1,6 +1,8 @@
 package jp.mamori.gateway.eccube;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -126,6 +128,32 @@ class EcCubeEndToEndTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
         assertThat(fake.writeBacks(2001)).hasSize(1);
         assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id")))).hasSize(4);
+    }
+
+    @Test
+    void aCheckoutThatCompletesInTheSecondItStartedIsScreenedRightAfterTheOneAndOnce() throws Exception {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        // A first delivery gets the shop its access token, so that the checkout below takes milliseconds.
+        fake.checkoutStarted(2100, EcCubeHooks.TOKYO);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 2100, "created");
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+
+        nextSecond();
+        long second = Instant.now().getEpochSecond();
+        fake.checkoutStarted(2101, EcCubeHooks.OSAKA);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 2101, "created");
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(5))
+                .until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+        fake.status(2101, 1);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 2101, "updated");
+        assertThat(Instant.now().getEpochSecond()).as("both webhooks of the checkout arrived within one second").isEqualTo(second);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fake.writeBacks(2101).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        assertThat(fake.memo(2101)).hasSize(1);
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id"))
+                .withRequestBody(containing("\"2101\"")))).hasSize(2);
     }
 
     @Test
@@ -285,6 +313,36 @@ class EcCubeEndToEndTest {
         assertThat(fake.writeBacks(9005)).isEmpty();
         assertThat(fake.writeBacks(9006)).isEmpty();
         shop.verify(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start")));
+    }
+
+    @Test
+    void anOrderAWebhookBroughtIsNotEnqueuedAgainByReconciliationWhileItsDeliveryIsADeadLetter() {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        fake.order(9101, EcCubeHooks.TOKYO, 1);
+        // Mamori42 refuses the write-back with an error no retry can fix.
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("updateOrderScreening("))
+                .willReturn(okJson("{\"errors\":[{\"message\":\"Internal server error\",\"extensions\":{\"category\":\"internal\"}}]}")));
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9101, "created");
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters(inbox).size() == 1);
+
+        // The webhook brought the order: its dead letter is what a replay finishes, not a second entry.
+        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
+                .jsonPath("$.seen").isEqualTo(1).jsonPath("$.enqueued").isEqualTo(0);
+
+        shop.removeStub(shop.getStubMappings().stream().filter(stub -> Integer.valueOf(1).equals(stub.getPriority()))
+                .findFirst().orElseThrow());
+        EcCubeHooks.admin(client, "POST", "/admin/dead-letters/" + deadLetters(inbox).get(0).id() + "/replay")
+                .expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9101).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
+                .jsonPath("$.enqueued").isEqualTo(0);
+        assertThat(fake.memo(9101)).hasSize(1);
+    }
+
+    private List<InboxStore.DeadLetter> deadLetters(InboxStore inbox) {
+        return inbox.deadLetters(1000).collectList().block().stream().filter(dead -> dead.shop().equals(shopId)).toList();
     }
 
     /** What the shop administrator's browser does: Mamori's connect URL, EC-CUBE's authorize page; answers the callback URL. */
