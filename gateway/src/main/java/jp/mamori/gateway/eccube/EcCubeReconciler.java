@@ -32,13 +32,14 @@ import tools.jackson.databind.JsonNode;
  * de-duplication ({@link EcCubeDeliveryKeys}): an order whose content is screened, or being screened by a
  * delivery, is left alone; any other is stored once per change (a second poll seeing the change again is
  * a duplicate). The high-water mark is kept in the database, so orders placed while Mamori was down are
- * found when it is back.
+ * found when it is back. A shop polled for the first time has no mark: its first poll looks back
+ * {@link EcCubeProperties#reconcileBackfill()}, so orders placed before the shop was added to Mamori, or
+ * while it waited to be connected, are screened too.
  */
 @Component
 public class EcCubeReconciler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EcCubeReconciler.class);
-    private static final int PAGE_SIZE = 100;
 
     /** What one poll of one shop did. */
     public record Poll(String shop, int seen, int enqueued, Instant since, String skipped) {
@@ -91,9 +92,9 @@ public class EcCubeReconciler implements SmartLifecycle {
             Instant started = clock.instant();
             return records.highWater(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(mark -> {
-                        Instant since = mark.orElse(started);
+                        Instant since = mark.orElseGet(() -> started.minus(properties.reconcileBackfill()));
                         return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
-                                        shop.settings().screenStatuses(), PAGE_SIZE))
+                                        shop.settings().screenStatuses(), properties.reconcilePageSize()))
                                 .subscribeOn(Schedulers.boundedElastic())
                                 .flatMap(orders -> enqueue(shop, orders)
                                         .flatMap(enqueued -> records.saveHighWater(shopId, started, clock.instant())

@@ -57,7 +57,8 @@ class EcCubeEndToEndTest {
         gateway = RunningGateway.start(dataDir, "server.port=" + port, "mamori.public-url=http://127.0.0.1:" + port,
                 "mamori.allow-insecure-shop-urls=true", "mamori.inbox.poll-interval=50ms",
                 "mamori.inbox.retry-initial-delay=100ms", "mamori.inbox.retry-max-delay=300ms", "mamori.inbox.max-attempts=3",
-                "mamori.ec-cube.reauthorization-wait=200ms", "mamori.ec-cube.reconcile-interval=1h");
+                "mamori.ec-cube.reauthorization-wait=200ms", "mamori.ec-cube.reconcile-interval=1h",
+                "mamori.ec-cube.reconcile-page-size=2");
         client = gateway.client();
     }
 
@@ -313,6 +314,43 @@ class EcCubeEndToEndTest {
         assertThat(fake.writeBacks(9005)).isEmpty();
         assertThat(fake.writeBacks(9006)).isEmpty();
         shop.verify(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start")));
+    }
+
+    @Test
+    void theFirstReconciliationOfANewlyConnectedShopScreensTheOrdersOfTheLastDayOnce() throws Exception {
+        // Orders the shop took before it was added to Mamori.
+        fake.order(9301, EcCubeHooks.TOKYO, 1).placedAgo(9301, Duration.ofHours(20));
+        fake.order(9302, EcCubeHooks.OSAKA, 6).placedAgo(9302, Duration.ofHours(3));
+        fake.order(9303, EcCubeHooks.TOKYO, 1).placedAgo(9303, Duration.ofHours(30));
+        fake.order(9304, EcCubeHooks.OSAKA, 5).placedAgo(9304, Duration.ofHours(2));
+        fake.checkoutStarted(9305, EcCubeHooks.OSAKA);
+        EcCubeHooks.connect(client, shopId, "金沢 金箔", shop.port(), SECRET, null, "");
+        // While the shop waits to be connected, nothing is asked and no mark is set.
+        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
+                .jsonPath("$.enqueued").isEqualTo(0).jsonPath("$.skipped").isEqualTo("the shop must be connected again");
+        // An order placed meanwhile: its webhook waits in the inbox.
+        fake.order(9306, EcCubeHooks.TOKYO, 1);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9306, "created");
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")))).isEmpty();
+
+        client.get().uri(URI.create(authorize())).exchange().expectStatus().isOk();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9306).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        Instant polled = Instant.now();
+        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
+                .jsonPath("$.enqueued").isEqualTo(2)
+                .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
+                        .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9301).size() == 1 && fake.writeBacks(9302).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
+                .jsonPath("$.enqueued").isEqualTo(0);
+
+        assertThat(fake.writeBacks()).extracting(FakeEcCube.WriteBack::orderId).containsExactlyInAnyOrder(9301L, 9302L, 9306L);
+        // Three orders in 1 and 6 were in the last day, read two at a time.
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start"))).size())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test

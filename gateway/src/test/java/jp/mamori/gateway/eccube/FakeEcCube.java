@@ -101,6 +101,14 @@ final class FakeEcCube implements ResponseTransformerV2 {
         return this;
     }
 
+    /** The order was placed, and last changed, {@code ago} before now: before Mamori knew the shop. */
+    FakeEcCube placedAgo(long id, java.time.Duration ago) {
+        String then = ATOM.format(OffsetDateTime.now(ZoneOffset.ofHours(9)).minus(ago));
+        orders.get(id).put("order_date", then);
+        orders.get(id).put("update_date", then);
+        return this;
+    }
+
     int status(long id) {
         return Integer.parseInt(orders.get(id).get("OrderStatus").get("id").asString());
     }
