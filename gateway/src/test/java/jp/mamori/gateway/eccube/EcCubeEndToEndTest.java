@@ -354,6 +354,23 @@ class EcCubeEndToEndTest {
     }
 
     @Test
+    void anOrderDeletedBeforeItIsFetchedOrWrittenBackIsLetGo() {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9401, "created");
+        fake.order(9402, EcCubeHooks.TOKYO, 1);
+        // Deleted by a clerk after it was fetched and screened, before Mamori42 took the decision.
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("updateOrderScreening("))
+                .willReturn(okJson("{\"errors\":[{\"message\":\"id: No Order found;\",\"extensions\":{\"category\":\"Invalid argument\"}}],"
+                        + "\"data\":{\"updateOrderScreening\":null}}")));
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9402, "created");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+        assertThat(deadLetters(inbox)).isEmpty();
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("updateOrderScreening(")))).hasSize(1);
+    }
+
+    @Test
     void anOrderAWebhookBroughtIsNotEnqueuedAgainByReconciliationWhileItsDeliveryIsADeadLetter() {
         connectWithRefreshToken();
         InboxStore inbox = gateway.bean(InboxStore.class);
