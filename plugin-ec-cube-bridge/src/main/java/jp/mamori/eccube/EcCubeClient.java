@@ -40,7 +40,7 @@ public final class EcCubeClient {
      */
     static final String ORDER_FIELDS = "id order_no name01 name02 kana01 kana02 email phone_number postal_code"
             + " Pref { id name } addr01 addr02 company_name payment_method payment_total order_date update_date message"
-            + " OrderStatus { id } Customer { id buy_times }"
+            + " OrderStatus { id } Customer { id buy_times first_buy_date }"
             + " Shippings { name01 name02 kana01 kana02 phone_number postal_code Pref { name } addr01 addr02 }"
             + " OrderItems { product_code product_name price quantity OrderItemType { id } }";
     static final String ORDER_QUERY = "query Order($id: ID!) { order(id: $id) { " + ORDER_FIELDS + " } }";

@@ -158,6 +158,25 @@ class EcCubeEndToEndTest {
     }
 
     @Test
+    void aMembersFirstOrderPaidAfterTheirSecondIsNotScreenedAgain() throws Exception {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        fake.order(2201, EcCubeHooks.OSAKA, 1);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 2201, "created");
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(2201).size() == 1);
+
+        // The member orders again the next day, then pays the first order by bank transfer.
+        fake.memberBoughtAgain(2201).status(2201, 6);
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 2201, "updated");
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id"))
+                .withRequestBody(containing("\"2201\"")))).hasSize(2);
+        assertThat(fake.writeBacks(2201)).hasSize(1);
+        assertThat(fake.memo(2201)).hasSize(1);
+    }
+
+    @Test
     void deliveriesWithoutAValidSignatureOrInTheWrongShapeAreRefusedAndNothingIsStored() {
         connectWithRefreshToken();
         InboxStore inbox = gateway.bean(InboxStore.class);

@@ -109,6 +109,13 @@ final class FakeEcCube implements ResponseTransformerV2 {
         return this;
     }
 
+    /** The order's buyer, a member, completed another order since: EC-CUBE counts it in their buy_times. */
+    FakeEcCube memberBoughtAgain(long id) {
+        ObjectNode customer = (ObjectNode) orders.get(id).get("Customer");
+        customer.put("buy_times", customer.get("buy_times").asInt() + 1);
+        return this;
+    }
+
     int status(long id) {
         return Integer.parseInt(orders.get(id).get("OrderStatus").get("id").asString());
     }
