@@ -140,21 +140,38 @@ class EcCubeEndToEndTest {
         EcCubeHooks.orderEvent(client, shopId, SECRET, 2100, "created");
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
 
-        nextSecond();
-        long second = Instant.now().getEpochSecond();
-        fake.checkoutStarted(2101, EcCubeHooks.OSAKA);
-        EcCubeHooks.orderEvent(client, shopId, SECRET, 2101, "created");
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(5))
-                .until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
-        fake.status(2101, 1);
-        EcCubeHooks.orderEvent(client, shopId, SECRET, 2101, "updated");
-        assertThat(Instant.now().getEpochSecond()).as("both webhooks of the checkout arrived within one second").isEqualTo(second);
+        long order = checkoutWithinOneSecond(inbox, 2101);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> fake.writeBacks(2101).size() == 1
+        await().atMost(Duration.ofSeconds(10)).until(() -> fake.writeBacks(order).size() == 1
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
-        assertThat(fake.memo(2101)).hasSize(1);
+        assertThat(fake.memo(order)).hasSize(1);
         assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id"))
-                .withRequestBody(containing("\"2101\"")))).hasSize(2);
+                .withRequestBody(containing("\"" + order + "\"")))).hasSize(2);
+    }
+
+    /**
+     * A checkout whose 8 (購入処理中) webhook is handled before it completes, and whose 1 (新規受付) webhook
+     * arrives within the same second as the first; a loaded machine may need a few tries. Answers the order.
+     */
+    private long checkoutWithinOneSecond(InboxStore inbox, long firstId) throws Exception {
+        for (long id = firstId; id < firstId + 5; id++) {
+            nextSecond();
+            long second = Instant.now().getEpochSecond();
+            fake.checkoutStarted(id, EcCubeHooks.OSAKA);
+            EcCubeHooks.orderEvent(client, shopId, SECRET, id, "created");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+            if (Instant.now().getEpochSecond() != second) {
+                continue; // the cart stays a cart: never screened
+            }
+            fake.status(id, 1);
+            EcCubeHooks.orderEvent(client, shopId, SECRET, id, "updated");
+            if (Instant.now().getEpochSecond() == second) {
+                return id;
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
+        }
+        throw new AssertionError("no checkout's two webhooks arrived within one second in five tries");
     }
 
     @Test
@@ -340,6 +357,7 @@ class EcCubeEndToEndTest {
         // Orders the shop took before it was added to Mamori.
         fake.order(9301, EcCubeHooks.TOKYO, 1).placedAgo(9301, Duration.ofHours(20));
         fake.order(9302, EcCubeHooks.OSAKA, 6).placedAgo(9302, Duration.ofHours(3));
+        fake.order(9307, EcCubeHooks.OSAKA, 1).placedAgo(9307, Duration.ofHours(5));
         fake.order(9303, EcCubeHooks.TOKYO, 1).placedAgo(9303, Duration.ofHours(30));
         fake.order(9304, EcCubeHooks.OSAKA, 5).placedAgo(9304, Duration.ofHours(2));
         fake.checkoutStarted(9305, EcCubeHooks.OSAKA);
@@ -358,18 +376,18 @@ class EcCubeEndToEndTest {
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
         Instant polled = Instant.now();
         EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(2)
+                .jsonPath("$.enqueued").isEqualTo(3)
                 .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
                         .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
+        // At least three orders in 1 and 6 were updated in the last day, read two at a time.
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start")))).hasSizeGreaterThan(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9301).size() == 1 && fake.writeBacks(9302).size() == 1
-                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+                && fake.writeBacks(9307).size() == 1 && inbox.pendingCount("ec-cube", shopId).block() == 0);
         EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
                 .jsonPath("$.enqueued").isEqualTo(0);
 
-        assertThat(fake.writeBacks()).extracting(FakeEcCube.WriteBack::orderId).containsExactlyInAnyOrder(9301L, 9302L, 9306L);
-        // Three orders in 1 and 6 were in the last day, read two at a time.
-        assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start"))).size())
-                .isGreaterThanOrEqualTo(2);
+        assertThat(fake.writeBacks()).extracting(FakeEcCube.WriteBack::orderId)
+                .containsExactlyInAnyOrder(9301L, 9302L, 9306L, 9307L);
     }
 
     @Test
