@@ -25,8 +25,9 @@ import java.time.Instant;
  * knows only when it arrived; the shop's update stamp is in the shop's clock), so the reconciliation asks
  * instead what is known of the order's content: screened already, or in the hands of a delivery that
  * fetched it to screen it (which the inbox retries, dead-letters and replays). Only content that is
- * neither is enqueued. A webhook stored but not yet fetched when a poll runs is the one window left: then
- * both are stored, the newer supersedes the older in the inbox, and the worker fetches the order once.
+ * neither is enqueued. A webhook stored but not yet handled when a poll runs is the one window left: then
+ * both are stored, and the newer supersedes the older if that has not started, or else finds its content
+ * screened.
  * <p>
  * <b>Nothing is screened twice.</b> Whichever entries reach the worker, it fetches the order as it is
  * then, skips content it has screened, and screens under an idempotency key of the content, so a repeat

@@ -88,6 +88,10 @@ class EcCubeOrderTranslatorTest {
 
         assertThat(first.buyer().isNewCustomer()).isTrue();
         assertThat(second.buyer().isNewCustomer()).isFalse();
+        assertThatThrownBy(() -> translator.translate(EcCubeFixtures.withField(EcCubeFixtures.TOKYO_CARD, "Customer",
+                Map.of("id", "451", "buy_times", 1, "first_buy_date", "2025/11/02 20:15"))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("Customer.first_buy_date"));
     }
 
     @Test
