@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,13 @@ public final class EcCubeClient {
      */
     static final String ORDER_FIELDS = "id order_no name01 name02 kana01 kana02 email phone_number postal_code"
             + " Pref { id name } addr01 addr02 company_name payment_method payment_total order_date update_date message"
-            + " OrderStatus { id } Customer { id buy_times }"
+            + " OrderStatus { id } Customer { id buy_times first_buy_date }"
             + " Shippings { name01 name02 kana01 kana02 phone_number postal_code Pref { name } addr01 addr02 }"
             + " OrderItems { product_code product_name price quantity OrderItemType { id } }";
     static final String ORDER_QUERY = "query Order($id: ID!) { order(id: $id) { " + ORDER_FIELDS + " } }";
-    static final String ORDERS_QUERY = "query Orders($status: [String], $since: DateTime, $page: Int, $limit: Int) {"
-            + " orders(status: $status, update_datetime_start: $since, page: $page, limit: $limit) {"
+    static final String ORDERS_QUERY = "query Orders($status: [String], $since: DateTime, $before: DateTime, $page: Int,"
+            + " $limit: Int) { orders(status: $status, update_datetime_start: $since, update_datetime_end: $before,"
+            + " page: $page, limit: $limit) {"
             + " nodes { " + ORDER_FIELDS + " } pageInfo { hasNextPage } totalCount } }";
     /** Api42's DateTime scalar: PHP's DATE_ATOM ({@code Y-m-d\TH:i:sP}), written in the shop's zone. */
     private static final DateTimeFormatter ATOM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
@@ -79,13 +81,15 @@ public final class EcCubeClient {
     }
 
     /**
-     * One page of orders updated since {@code since}, newest update first (EC-CUBE's admin order).
-     * {@code statuses} empty means EC-CUBE's own default, every status but 7 and 8.
+     * One page of orders updated since {@code since} and before {@code before} (null: no end), newest update
+     * first, then highest id (EC-CUBE's admin order). {@code statuses} empty means EC-CUBE's own default,
+     * every status but 7 and 8.
      */
-    public OrderPage orders(Set<Integer> statuses, Instant since, int page, int limit) {
+    public OrderPage orders(Set<Integer> statuses, Instant since, Instant before, int page, int limit) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("status", statuses.isEmpty() ? null : statuses.stream().sorted().map(String::valueOf).toList());
-        variables.put("since", ATOM.format(OffsetDateTime.ofInstant(since, JST)));
+        variables.put("since", atom(since));
+        variables.put("before", before == null ? null : atom(before));
         variables.put("page", page);
         variables.put("limit", limit);
         JsonNode orders = query(ORDERS_QUERY, variables, "orders").get("orders");
@@ -98,19 +102,48 @@ public final class EcCubeClient {
 
     /**
      * Every order in {@code statuses} updated since {@code lastPoll} minus {@code overlap}, each once. The
-     * overlap covers clock skew and orders committed while the last poll ran. Pages are newest first, so
-     * an order updated while paging moves to page 1: it is seen by the next poll, and the order it
-     * pushes down is read twice, which the de-duplication absorbs.
+     * overlap covers clock skew and orders committed while the last poll ran.
+     * <p>
+     * The list is newest update first and changes while it is read: an order shipped, cancelled or held by
+     * Mamori's own write-back leaves it, and numbered pages would then shift up under the reader and skip
+     * an order for good (its update is older than this poll, so no later poll reads it). So after the first
+     * page, each request asks again for page 1 of the orders updated before the oldest one read, to the
+     * second (Api42 writes whole seconds, and the bound excludes itself). The orders of that last second are
+     * read again and kept once. Only when a whole page shares one second does the reader step to the next
+     * page of the same window. An order updated while the poll runs leaves the window and is read by the
+     * next poll.
      */
     public List<JsonNode> ordersUpdatedSince(Instant lastPoll, Duration overlap, Set<Integer> statuses, int pageSize) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
+        Instant before = null;
         int page = 1;
         OrderPage current;
         do {
-            current = orders(statuses, lastPoll.minus(overlap), page++, pageSize);
+            current = orders(statuses, lastPoll.minus(overlap), before, page, pageSize);
             current.nodes().forEach(node -> byId.putIfAbsent(node.path("id").asString(), node));
+            if (!current.nodes().isEmpty()) {
+                Instant narrower = updatedAt(current.nodes().get(current.nodes().size() - 1)).plusSeconds(1);
+                if (before == null || narrower.isBefore(before)) {
+                    before = narrower;
+                    page = 1;
+                } else {
+                    page++;
+                }
+            }
         } while (current.hasNextPage() && !current.nodes().isEmpty());
         return new ArrayList<>(byId.values());
+    }
+
+    private static Instant updatedAt(JsonNode order) {
+        try {
+            return OffsetDateTime.parse(order.path("update_date").asString("")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ShopCallException("POST /api (orders) answered an order without a valid update_date: not Api42", false, 200);
+        }
+    }
+
+    private static String atom(Instant instant) {
+        return ATOM.format(OffsetDateTime.ofInstant(instant, JST));
     }
 
     /** This shop's breaker, for metrics and for the admin's view of the shop. */

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Handles a stored EC-CUBE order event (from a webhook or from reconciliation; the resource id is the
  * order id): fetch the order as it is now with one GraphQL query, skip it unless its status is screened
- * (never 8, a checkout in progress) and its content is new, translate, screen under an idempotency key of
- * the content, write the decision back through Mamori42, and remember the fingerprint screened.
+ * (never 8, a checkout in progress) and its content is new, translate, record that this content is being
+ * screened (so the reconciliation does not enqueue it again), screen under an idempotency key of the
+ * content, write the decision back through Mamori42, and remember the fingerprint screened.
  * <p>
  * Every step is safe to repeat after a crash: the screening is replayed, not redone, and Mamori42 answers
  * {@code REPLAYED} without a second memo entry. A shop that refuses Mamori's tokens is marked as needing
@@ -99,7 +100,8 @@ public final class EcCubeDeliveryHandler implements DeliveryHandler {
         String shopId = shop.settings().shopId();
         // One merchant may run several shops: their order ids only mean something per shop.
         String idempotencyKey = shopId + ":" + order.idempotencyKey();
-        return shop.screening().screen(order.request(), idempotencyKey)
+        return screened.screening(shopId, order.id(), order.content().fingerprint())
+                .then(shop.screening().screen(order.request(), idempotencyKey))
                 .flatMap(result -> Mono.fromCallable(() -> shop.writeBack().writeBack(order.id(), result,
                                 shop.settings().holds(result.decision())))
                         .subscribeOn(Schedulers.boundedElastic())

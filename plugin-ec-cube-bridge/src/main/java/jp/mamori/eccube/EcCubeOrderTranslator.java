@@ -2,6 +2,7 @@ package jp.mamori.eccube;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,9 +39,14 @@ import tools.jackson.databind.JsonNode;
  * (番地・ビル名) is line2.</li>
  * <li>Only product lines ({@code OrderItemType} 1) are items: EC-CUBE also lists the delivery fee, the
  * payment charge, discounts and tax as order lines. {@code price} is EC-CUBE's price before tax.</li>
- * <li>A guest has no {@code Customer}: customer id and {@code is_new_customer} unknown (null). EC-CUBE
- * counts the order itself in {@code buy_times} as checkout completes (CustomerPurchaseInfoProcessor), so a
- * member is new at 1 or less and has bought before above 1.</li>
+ * <li>A guest has no {@code Customer}: customer id and {@code is_new_customer} unknown (null). A member is
+ * new when this order is their first: their {@code first_buy_date} is not before this order's
+ * {@code order_date}. EC-CUBE stamps both as the checkout completes (CustomerPurchaseInfoProcessor and
+ * OrderUpdateProcessor), each with its own reading of the clock, stored to the second, hence the few
+ * seconds allowed between them. {@code buy_times} would say the same at checkout, but it grows with the
+ * member's later orders, and the order would then look changed and be screened again when it is next
+ * updated (paid, say); it is the answer only when a member has no {@code first_buy_date} (new at 1 or
+ * less, since EC-CUBE counts the order itself).</li>
  * </ul>
  * The result passes through {@link ScreeningJson}'s own validation, the one the public API applies,
  * with the fields it reports renamed to EC-CUBE's.
@@ -51,6 +57,8 @@ public final class EcCubeOrderTranslator {
 
     private static final String CURRENCY = "JPY";
     private static final long PRODUCT_LINE = 1;
+    /** How far apart EC-CUBE's two stamps of one checkout, first_buy_date and order_date, can be. */
+    private static final Duration SAME_CHECKOUT = Duration.ofSeconds(10);
     /** Where the translated fields came from, so that errors found by the validation name EC-CUBE's fields. */
     private static final List<Map.Entry<String, String>> ORIGINS = List.of(
             Map.entry("order_id", "id"),
@@ -108,7 +116,7 @@ public final class EcCubeOrderTranslator {
                 orderedAt,
                 new Money(total, CURRENCY),
                 new Buyer(name(order), order.text("email"), order.text("phone_number"),
-                        customer == null ? null : customer.text("id"), isNewCustomer(customer)),
+                        customer == null ? null : customer.text("id"), isNewCustomer(customer, orderedAt)),
                 address(order),
                 shipments(order),
                 items(order),
@@ -136,9 +144,19 @@ public final class EcCubeOrderTranslator {
         }
     }
 
-    private static Boolean isNewCustomer(PlatformFields customer) {
+    private static Boolean isNewCustomer(PlatformFields customer, Instant orderedAt) {
         if (customer == null) {
             return null;
+        }
+        String firstBuy = customer.text("first_buy_date");
+        if (firstBuy != null) {
+            try {
+                Instant firstBought = OffsetDateTime.parse(firstBuy).toInstant();
+                return orderedAt == null ? null : !firstBought.isBefore(orderedAt.minus(SAME_CHECKOUT));
+            } catch (DateTimeParseException e) {
+                customer.fail("first_buy_date", "must be a date and time with an offset such as 2026-05-14T21:04:05+09:00");
+                return null;
+            }
         }
         Long buyTimes = customer.whole("buy_times", false);
         return buyTimes == null ? null : buyTimes <= 1;

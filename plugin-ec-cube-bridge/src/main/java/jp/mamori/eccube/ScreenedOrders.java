@@ -13,6 +13,13 @@ public interface ScreenedOrders {
     /** The fingerprint last screened for the order, or empty. */
     Mono<String> lastFingerprint(String shopId, long orderId);
 
+    /**
+     * Records that a delivery fetched the order with this content and sets out to screen it. From then on
+     * the content is the inbox's to finish (retries, dead letter, replay), so the reconciliation leaves it
+     * alone even before it is screened.
+     */
+    Mono<Void> screening(String shopId, long orderId, String fingerprint);
+
     /** Records that {@code fingerprint} was screened as {@code screeningId} and written back as {@code writtenBack}. */
     Mono<Void> remember(String shopId, long orderId, String fingerprint, String screeningId, String writtenBack);
 }

@@ -259,27 +259,72 @@ class EcCubeClientTest {
         shop.verify(1, postRequestedFor(urlEqualTo("/api")));
     }
 
+    /** An order of the reconciliation's list: the Tokyo fixture under another id, updated at {@code updated} (JST). */
+    private static String listed(long id, String updated) {
+        tools.jackson.databind.node.ObjectNode order = (tools.jackson.databind.node.ObjectNode) EcCubeFixtures.order(
+                EcCubeFixtures.TOKYO_CARD).deepCopy();
+        order.put("id", Long.toString(id));
+        order.put("update_date", "2026-05-16T" + updated + "+09:00");
+        return order.toString();
+    }
+
+    /** Api42's answer to {@code orders}: these nodes, and whether another page follows. */
+    private static ResponseDefinitionBuilder page(boolean hasNextPage, String... nodes) {
+        return okJson("{\"data\":{\"orders\":{\"nodes\":[" + String.join(",", nodes) + "],\"pageInfo\":{\"hasNextPage\":"
+                + hasNextPage + "},\"totalCount\":" + nodes.length + "}}}");
+    }
+
+    /** Answers {@code orders} for page {@code page} of the window ending before {@code before} (JST), or of no window when null. */
+    private static void ordersAnswer(String before, int page, ResponseDefinitionBuilder answer) {
+        var request = post(urlEqualTo("/api")).withRequestBody(matchingJsonPath("$.variables.page", equalTo(Integer.toString(page))));
+        if (before == null) {
+            // The request without a bound: every bounded request matches a stub of higher priority.
+            shop.stubFor(request.atPriority(5).willReturn(answer));
+        } else {
+            shop.stubFor(request.atPriority(1).withRequestBody(matchingJsonPath("$.variables.before",
+                    equalTo("2026-05-16T" + before + "+09:00"))).willReturn(answer));
+        }
+    }
+
+    private List<String> reconciled(int pageSize) {
+        return client(keeper(Duration.ofHours(1)))
+                .ordersUpdatedSince(Instant.parse("2026-05-16T15:00:00Z"), Duration.ofMinutes(10), Set.of(6, 1), pageSize)
+                .stream().map(node -> node.path("id").asString()).toList();
+    }
+
     @Test
     void reconciliationPagesThroughOrdersUpdatedSinceTheLastPollLessTheOverlap() {
-        String node1092 = EcCubeFixtures.order(EcCubeFixtures.OSAKA_BANK_TRANSFER_PAID).toString();
-        String node1087 = EcCubeFixtures.order(EcCubeFixtures.TOKYO_CARD).toString();
-        String node1101 = EcCubeFixtures.order(EcCubeFixtures.GUEST_HOKKAIDO_GIFT).toString();
-        shop.stubFor(post(urlEqualTo("/api")).withRequestBody(matchingJsonPath("$.variables.page", equalTo("1")))
-                .willReturn(okJson("{\"data\":{\"orders\":{\"nodes\":[" + node1101 + "," + node1092
-                        + "],\"pageInfo\":{\"hasNextPage\":true},\"totalCount\":3}}}")));
-        // 1092 was read on page 1 and pushed down by an order updated meanwhile: read twice, kept once.
-        shop.stubFor(post(urlEqualTo("/api")).withRequestBody(matchingJsonPath("$.variables.page", equalTo("2")))
-                .willReturn(okJson("{\"data\":{\"orders\":{\"nodes\":[" + node1092 + "," + node1087
-                        + "],\"pageInfo\":{\"hasNextPage\":false},\"totalCount\":3}}}")));
+        ordersAnswer(null, 1, page(true, listed(1103, "23:58:30"), listed(1101, "23:55:10")));
+        // The next page: what was updated before the last order read, its second included, so 1101 is read twice.
+        ordersAnswer("23:55:11", 1, page(false, listed(1101, "23:55:10"), listed(1092, "23:52:00")));
 
-        List<String> ids = client(keeper(Duration.ofHours(1)))
-                .ordersUpdatedSince(Instant.parse("2026-05-16T15:00:00Z"), Duration.ofMinutes(10), Set.of(6, 1), 2)
-                .stream().map(node -> node.path("id").asString()).toList();
-
-        assertThat(ids).containsExactly("1101", "1092", "1087");
+        assertThat(reconciled(2)).containsExactly("1103", "1101", "1092");
         shop.verify(2, postRequestedFor(urlEqualTo("/api"))
                 .withRequestBody(matchingJsonPath("$.variables.since", equalTo("2026-05-16T23:50:00+09:00")))
                 .withRequestBody(matchingJsonPath("$.variables.status", equalToJson("[\"1\",\"6\"]")))
+                .withRequestBody(matchingJsonPath("$.variables.limit", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.query", containing("update_datetime_end: $before")))
                 .withRequestBody(matchingJsonPath("$.query", containing("pageInfo { hasNextPage } totalCount"))));
+    }
+
+    @Test
+    void anOrderThatLeavesTheListWhileItIsReadHidesNoOtherOrder() {
+        ordersAnswer(null, 1, page(true, listed(1204, "23:59:00"), listed(1203, "23:58:00")));
+        // Then 1204 is held (新規受付 → 対応中) and leaves the list: its page 2 now starts at 1201, one order on.
+        ordersAnswer(null, 2, page(false, listed(1201, "23:56:00")));
+        ordersAnswer("23:58:01", 1, page(true, listed(1203, "23:58:00"), listed(1202, "23:57:00")));
+        ordersAnswer("23:57:01", 1, page(false, listed(1202, "23:57:00"), listed(1201, "23:56:00")));
+
+        assertThat(reconciled(2)).containsExactly("1204", "1203", "1202", "1201");
+    }
+
+    @Test
+    void aWholePageUpdatedInOneSecondIsFollowedByTheNextPageOfTheSameWindow() {
+        ordersAnswer(null, 1, page(true, listed(1303, "23:58:00"), listed(1302, "23:58:00")));
+        ordersAnswer("23:58:01", 1, page(true, listed(1303, "23:58:00"), listed(1302, "23:58:00")));
+        ordersAnswer("23:58:01", 2, page(false, listed(1301, "23:58:00"), listed(1299, "23:51:30")));
+
+        assertThat(reconciled(2)).containsExactly("1303", "1302", "1301", "1299");
+        shop.verify(3, postRequestedFor(urlEqualTo("/api")));
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 
 import jp.mamori.connector.Address;
@@ -60,11 +61,37 @@ class EcCubeOrderTranslatorTest {
         assertThat(request.billingAddress().locality()).isEqualTo("大阪市北区");
         assertThat(request.billingAddress().line1()).isEqualTo("梅田");
         assertThat(request.billingAddress().line2()).isEqualTo("3丁目1-1 梅田タワー2805");
-        // buy_times 1 is this very order: EC-CUBE counts it when checkout completes.
+        // first_buy_date is this very checkout, stamped a second after its order_date.
         assertThat(request.buyer().isNewCustomer()).isTrue();
         assertThat(request.items()).extracting(Item::sku).containsExactly("KNIFE-SAKAI-210");
         assertThat(request.payment().method()).isEqualTo("銀行振込");
         assertThat(filter.decide(order, null)).isEqualTo(ScreeningFilter.Verdict.SCREEN);
+    }
+
+    @Test
+    void aFirstOrderStaysAFirstOrderAfterTheMemberBuysAgain() {
+        EcCubeOrder screened = translator.translate(EcCubeFixtures.order(EcCubeFixtures.OSAKA_BANK_TRANSFER_PAID));
+        EcCubeOrder afterSecondOrder = translator.translate(EcCubeFixtures.withField(EcCubeFixtures.OSAKA_BANK_TRANSFER_PAID,
+                "Customer", Map.of("id", "612", "buy_times", 2, "first_buy_date", "2026-05-15T09:30:01+09:00")));
+
+        assertThat(afterSecondOrder.request().buyer().isNewCustomer()).isTrue();
+        // Nothing screening reads has changed, so the first order is not screened again when it is next updated.
+        assertThat(filter.decide(afterSecondOrder, screened.content().fingerprint())).isEqualTo(ScreeningFilter.Verdict.SKIP_UNCHANGED);
+    }
+
+    @Test
+    void aMemberWithoutAFirstPurchaseDateIsNewUntilTheirSecondOrder() {
+        ScreeningRequest first = translator.translate(EcCubeFixtures.withField(EcCubeFixtures.TOKYO_CARD, "Customer",
+                Map.of("id", "451", "buy_times", 1))).request();
+        ScreeningRequest second = translator.translate(EcCubeFixtures.withField(EcCubeFixtures.TOKYO_CARD, "Customer",
+                Map.of("id", "451", "buy_times", 2))).request();
+
+        assertThat(first.buyer().isNewCustomer()).isTrue();
+        assertThat(second.buyer().isNewCustomer()).isFalse();
+        assertThatThrownBy(() -> translator.translate(EcCubeFixtures.withField(EcCubeFixtures.TOKYO_CARD, "Customer",
+                Map.of("id", "451", "buy_times", 1, "first_buy_date", "2025/11/02 20:15"))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("Customer.first_buy_date"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.eccube.EcCubeDeliveryHandler;
+import jp.mamori.eccube.EcCubeDeliveryKeys;
 import jp.mamori.eccube.EcCubeOrder;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.ReauthorizationNeeded;
@@ -28,15 +29,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * EC-CUBE never resends a webhook, so every few minutes each shop is asked for the orders updated since
  * the last poll (less an overlap), and what no webhook brought is put in the inbox through the same
- * de-duplication: an order whose screened content is already recorded is left alone, one that is not is
- * stored once per content and status (a second poll seeing it again is a duplicate). The high-water mark
- * is kept in the database, so orders placed while Mamori was down are found when it is back.
+ * de-duplication ({@link EcCubeDeliveryKeys}): an order whose content is screened, or being screened by a
+ * delivery, is left alone; any other is stored once per change (a second poll seeing the change again is
+ * a duplicate). The high-water mark is kept in the database, so orders placed while Mamori was down are
+ * found when it is back. A shop polled for the first time has no mark: its first poll looks back
+ * {@link EcCubeProperties#reconcileBackfill()}, so orders placed before the shop was added to Mamori, or
+ * while it waited to be connected, are screened too.
  */
 @Component
 public class EcCubeReconciler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EcCubeReconciler.class);
-    private static final int PAGE_SIZE = 100;
 
     /** What one poll of one shop did. */
     public record Poll(String shop, int seen, int enqueued, Instant since, String skipped) {
@@ -89,9 +92,9 @@ public class EcCubeReconciler implements SmartLifecycle {
             Instant started = clock.instant();
             return records.highWater(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(mark -> {
-                        Instant since = mark.orElse(started);
+                        Instant since = mark.orElseGet(() -> started.minus(properties.reconcileBackfill()));
                         return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
-                                        shop.settings().screenStatuses(), PAGE_SIZE))
+                                        shop.settings().screenStatuses(), properties.reconcilePageSize()))
                                 .subscribeOn(Schedulers.boundedElastic())
                                 .flatMap(orders -> enqueue(shop, orders)
                                         .flatMap(enqueued -> records.saveHighWater(shopId, started, clock.instant())
@@ -124,15 +127,14 @@ public class EcCubeReconciler implements SmartLifecycle {
                                 node.path("id").asString(), e.errors());
                         return Mono.just(0);
                     }
-                    if (order.statusId() == jp.mamori.eccube.ScreeningFilter.PROCESSING
-                            || !shop.filter().screensStatus(order.statusId())) {
+                    if (!shop.filter().screensStatus(order.statusId())) {
                         return Mono.just(0);
                     }
-                    return records.lastFingerprint(shopId, order.id()).defaultIfEmpty("")
-                            .flatMap(last -> order.content().matches(last) ? Mono.just(0)
+                    String change = EcCubeDeliveryKeys.reconciled(node.path("update_date").asString(""), order.content());
+                    return records.contentInHand(shopId, order.id())
+                            .flatMap(inHand -> inHand.contains(order.content().fingerprint()) ? Mono.just(0)
                                     : inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shopId,
-                                                    Long.toString(order.id()), "order.reconciled",
-                                                    "content:" + order.content().fingerprint() + "|" + order.statusId(),
+                                                    Long.toString(order.id()), "order.reconciled", change,
                                                     "{\"source\":\"reconciliation\",\"order_id\":" + order.id() + "}", now))
                                             .map(acceptance -> acceptance == Inbox.Acceptance.STORED ? 1 : 0));
                 })

@@ -3,6 +3,8 @@ package jp.mamori.gateway.eccube;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.Sha256;
@@ -17,8 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * What the gateway keeps about its EC-CUBE shops beyond their settings: the OAuth connection (tokens
- * sealed by {@link SecretBox}), the pending authorize states, the fingerprint screened per order, and the
- * reconciliation's high-water mark. Every write goes through {@link GroupCommit}.
+ * sealed by {@link SecretBox}), the pending authorize states, the fingerprint screened per order and the one
+ * being screened, and the reconciliation's high-water mark. Every write goes through {@link GroupCommit}.
  */
 @Repository
 public class EcCubeRecords implements ScreenedOrders {
@@ -133,6 +135,32 @@ public class EcCubeRecords implements ScreenedOrders {
         return db.sql("SELECT fingerprint FROM ec_cube_screened WHERE shop = :shop AND order_id = :order")
                 .bind("shop", shopId).bind("order", orderId)
                 .map(row -> row.get("fingerprint", String.class)).one();
+    }
+
+    @Override
+    public Mono<Void> screening(String shopId, long orderId, String fingerprint) {
+        return commits.write(sql -> {
+            Instant now = Instant.now();
+            int updated = sql.update("UPDATE ec_cube_screening SET fingerprint = ?, started_at = ? WHERE shop = ? AND order_id = ?",
+                    fingerprint, now, shopId, orderId);
+            if (updated == 0) {
+                sql.update("INSERT INTO ec_cube_screening (shop, order_id, fingerprint, started_at) VALUES (?, ?, ?, ?)",
+                        shopId, orderId, fingerprint, now);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The fingerprints of the order's content that are taken care of: the one last screened, and the one a
+     * delivery last set out to screen. The reconciliation enqueues none of them.
+     */
+    public Mono<Set<String>> contentInHand(String shopId, long orderId) {
+        return db.sql("SELECT fingerprint FROM ec_cube_screened WHERE shop = :shop AND order_id = :order "
+                        + "UNION ALL SELECT fingerprint FROM ec_cube_screening WHERE shop = :shop AND order_id = :order")
+                .bind("shop", shopId).bind("order", orderId)
+                .map(row -> row.get("fingerprint", String.class)).all()
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.eccube.EcCubeDeliveryHandler;
+import jp.mamori.eccube.EcCubeDeliveryKeys;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeWebhookHeaders;
 import jp.mamori.eccube.EcCubeWebhookOutcome;
@@ -33,10 +34,10 @@ import reactor.core.publisher.Mono;
  * save) and never retries, so this must be fast and must not depend on the shop, the engine or any
  * network call: the order is fetched, screened and written back later, from the inbox.
  * <p>
- * Each order of a delivery is one inbox entry (resource id = order id). The de-duplication key is the
- * order and the second the delivery arrived in: the same event delivered twice in one second is
- * stored once, a later update of the order is a new entry (which the worker skips when the order's
- * screened content did not change).
+ * Each order of a delivery is one inbox entry (resource id = order id), and every delivery is an event of
+ * its own ({@link EcCubeDeliveryKeys#webhook}): the 8 → 1 of a checkout within one second is two entries,
+ * and the worker screens the order after the 1. An update that changes nothing screening reads is fetched
+ * and skipped.
  */
 @RestController
 public class EcCubeWebhookController {
@@ -80,7 +81,7 @@ public class EcCubeWebhookController {
     private Mono<ResponseEntity<Map<String, Object>>> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
         Instant now = clock.instant();
         String text = new String(body, StandardCharsets.UTF_8);
-        String fingerprint = "webhook@" + now.getEpochSecond();
+        String fingerprint = EcCubeDeliveryKeys.webhook(now);
         // One commit for the whole batch: the group commit takes the entries together.
         return Flux.fromIterable(outcome.orderIds())
                 .flatMap(orderId -> inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shop,

@@ -101,6 +101,21 @@ final class FakeEcCube implements ResponseTransformerV2 {
         return this;
     }
 
+    /** The order was placed, and last changed, {@code ago} before now: before Mamori knew the shop. */
+    FakeEcCube placedAgo(long id, java.time.Duration ago) {
+        String then = ATOM.format(OffsetDateTime.now(ZoneOffset.ofHours(9)).minus(ago));
+        orders.get(id).put("order_date", then);
+        orders.get(id).put("update_date", then);
+        return this;
+    }
+
+    /** The order's buyer, a member, completed another order since: EC-CUBE counts it in their buy_times. */
+    FakeEcCube memberBoughtAgain(long id) {
+        ObjectNode customer = (ObjectNode) orders.get(id).get("Customer");
+        customer.put("buy_times", customer.get("buy_times").asInt() + 1);
+        return this;
+    }
+
     int status(long id) {
         return Integer.parseInt(orders.get(id).get("OrderStatus").get("id").asString());
     }
@@ -303,20 +318,28 @@ final class FakeEcCube implements ResponseTransformerV2 {
 
     private Response orders(Response response, JsonNode variables) {
         Instant since = OffsetDateTime.parse(variables.path("since").asString()).toInstant();
+        Instant before = variables.path("before").isString() ? OffsetDateTime.parse(variables.path("before").asString()).toInstant()
+                : Instant.MAX;
         List<String> statuses = new ArrayList<>();
         variables.path("status").forEach(s -> statuses.add(s.asString()));
         int page = variables.path("page").asInt(1);
         int limit = variables.path("limit").asInt(50);
         List<ObjectNode> matching = orders.values().stream()
-                .filter(o -> !OffsetDateTime.parse(o.get("update_date").asString()).toInstant().isBefore(since))
+                .filter(o -> !updated(o).isBefore(since) && updated(o).isBefore(before))
                 .filter(o -> statuses.isEmpty() ? !Set.of("7", "8").contains(o.get("OrderStatus").get("id").asString())
                         : statuses.contains(o.get("OrderStatus").get("id").asString()))
-                .sorted(Comparator.comparing((ObjectNode o) -> o.get("update_date").asString()).reversed())
+                // EC-CUBE's admin order: newest update first, then highest id.
+                .sorted(Comparator.comparing(FakeEcCube::updated).thenComparing(o -> Long.parseLong(o.get("id").asString()))
+                        .reversed())
                 .toList();
         int from = Math.min((page - 1) * limit, matching.size());
         int to = Math.min(from + limit, matching.size());
         return data(response, Map.of("orders", Map.of("nodes", matching.subList(from, to), "totalCount", matching.size(),
                 "pageInfo", Map.of("hasNextPage", to < matching.size()))));
+    }
+
+    private static Instant updated(ObjectNode order) {
+        return OffsetDateTime.parse(order.get("update_date").asString()).toInstant();
     }
 
     private static Response data(Response response, Object data) {
