@@ -22,8 +22,12 @@ public interface ScreeningPort {
     record Answer(ScreeningResult result, boolean madeByThisCall) {
     }
 
-    /** Screens like {@link #screen}, and says whether this call made the screening. */
-    default Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey) {
+    /**
+     * Screens like {@link #screen}, and says whether this call made the screening. {@code requestSha256} is the
+     * hex SHA-256 of the request's wire form ({@link ScreeningJson#write}) when the adapter has it already, else
+     * null: the port compares it with the one stored under the idempotency key.
+     */
+    default Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey, String requestSha256) {
         return screen(request, idempotencyKey).map(result -> new Answer(result, false));
     }
 }

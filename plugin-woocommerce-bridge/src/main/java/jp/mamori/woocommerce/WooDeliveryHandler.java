@@ -45,7 +45,7 @@ public final class WooDeliveryHandler implements DeliveryHandler {
             // One merchant may run several shops: their order ids only mean something per shop.
             String idempotencyKey = delivery.shop() + ":" + order.idempotencyKey();
             DecisionWriteBack writeBack = new DecisionWriteBack(shop.client(), shop.settings());
-            return shop.screening().screenAndTell(order.request(), idempotencyKey)
+            return shop.screening().screenAndTell(order.request(), idempotencyKey, order.content().fingerprint())
                     .flatMap(answer -> Mono.fromCallable(() -> writeBack.writeBack(order.id(), answer.result(), order.content(),
                                     answer.madeByThisCall()))
                             // The shop's REST API is called with blocking I/O and waits out Retry-After.
@@ -55,6 +55,10 @@ public final class WooDeliveryHandler implements DeliveryHandler {
     }
 
     private WooOrder translate(WooShop shop, Delivery delivery) {
+        // Translated when the webhook was answered, in this process: the same body, the same shop.
+        if (delivery.prepared() instanceof WooOrder translated) {
+            return translated;
+        }
         try {
             return shop.translator().translate(delivery.body().getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRequestException e) {

@@ -25,12 +25,12 @@ final class FakeShop {
      * Small waits so that retries and an opening breaker cost milliseconds; a read timeout long enough
      * for a cold JVM and WireMock on two shared cores, and well short of {@link #BEYOND_READ_TIMEOUT}.
      */
-    static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1),
+    static final ShopHttpPolicy FAST = new ShopHttpPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
             Duration.ofSeconds(10), 3, Duration.ofMillis(10), 2.0, 0.5, Duration.ofMillis(40), Duration.ofSeconds(2),
             20, 50f, Duration.ofMillis(200));
 
     /** A delay the shop takes to answer that {@link #FAST}'s read timeout never waits out. */
-    static final int BEYOND_READ_TIMEOUT = 2_500;
+    static final int BEYOND_READ_TIMEOUT = 6_000;
 
     private FakeShop() {
     }

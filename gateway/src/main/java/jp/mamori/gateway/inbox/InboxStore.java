@@ -53,7 +53,7 @@ public class InboxStore implements Inbox {
                         d.receivedAt(), d.receivedAt()))
                 .thenReturn(Acceptance.STORED)
                 .doOnNext(stored -> arrivals.tryEmitNext(new Work(id, d.platform(), d.shop(), d.resourceId(), d.event(),
-                        d.receivedAt(), 1, 0, false, d.body())))
+                        d.receivedAt(), 1, 0, false, d.body(), d.prepared())))
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Acceptance.DUPLICATE));
     }
 
@@ -84,7 +84,7 @@ public class InboxStore implements Inbox {
                 .map(row -> new Work(row.get("id", String.class), row.get("platform", String.class),
                         row.get("shop", String.class), row.get("resource_id", String.class), row.get("event", String.class),
                         Rows.instant(row.get("received_at")), row.get("attempts", Integer.class) + 1,
-                        row.get("version", Long.class), row.get("superseded", Boolean.class), null))
+                        row.get("version", Long.class), row.get("superseded", Boolean.class), null, null))
                 .all();
     }
 

@@ -80,12 +80,13 @@ public class ScreeningService {
         return new ScreeningPort() {
             @Override
             public Mono<ScreeningResult> screen(ScreeningRequest request, String idempotencyKey) {
-                return screenAndTell(request, idempotencyKey).map(Answer::result);
+                return screenAndTell(request, idempotencyKey, null).map(Answer::result);
             }
 
             @Override
-            public Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey) {
-                return ScreeningService.this.screen(merchantId, request, idempotencyKey, Sha256.hex(json.write(request)))
+            public Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey, String requestSha256) {
+                return Mono.defer(() -> ScreeningService.this.screen(merchantId, request, idempotencyKey,
+                                requestSha256 != null ? requestSha256 : Sha256.hex(json.write(request))))
                         .map(screened -> screened.result() != null
                                 ? new Answer(screened.result(), !screened.replayed())
                                 : new Answer(json.read(screened.json(), ScreeningResult.class), false));

@@ -86,7 +86,7 @@ public class WooCommerceWebhookController {
         // The status takes part: an order that moves into a screened status must be seen again.
         String fingerprint = order.content().fingerprint() + "|" + order.status();
         IncomingDelivery delivery = new IncomingDelivery(WooDeliveryHandler.PLATFORM, shop, Long.toString(order.id()),
-                outcome.topic(), fingerprint, new String(body, StandardCharsets.UTF_8), clock.instant());
+                outcome.topic(), fingerprint, new String(body, StandardCharsets.UTF_8), clock.instant(), order);
         return inbox.accept(delivery)
                 .map(acceptance -> ResponseEntity.ok(Map.of("result", acceptance.name().toLowerCase(java.util.Locale.ROOT))));
     }
