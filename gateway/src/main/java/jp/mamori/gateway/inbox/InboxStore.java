@@ -2,7 +2,8 @@ package jp.mamori.gateway.inbox;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.Inbox;
@@ -31,6 +32,7 @@ public class InboxStore implements Inbox {
     }
 
     private static final int MAX_ERROR = 2000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseClient db;
     private final GroupCommit commits;
@@ -46,7 +48,7 @@ public class InboxStore implements Inbox {
 
     @Override
     public Mono<Acceptance> accept(IncomingDelivery d) {
-        String id = "dlv_" + UUID.randomUUID().toString().replace("-", "");
+        String id = newId(d.receivedAt());
         return commits.write(sql -> sql.update("INSERT INTO inbox (id, platform, shop, resource_id, event, dedup_key, body, "
                                 + "received_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)",
                         id, d.platform(), d.shop(), d.resourceId(), d.event(), d.deduplicationKey(), d.body(),
@@ -75,7 +77,7 @@ public class InboxStore implements Inbox {
         // Ordered by the index's own columns, status included though it is fixed: only then does H2 read the
         // index in order and stop at the limit, instead of sorting every due delivery of a backlog.
         return db.sql("SELECT i.id, i.platform, i.shop, i.resource_id, i.event, i.received_at, i.attempts, i.version, "
-                        + "EXISTS (SELECT 1 FROM inbox n USE INDEX (inbox_resource) WHERE n.platform = i.platform "
+                        + "EXISTS (SELECT 1 FROM inbox n USE INDEX (inbox_delivery) WHERE n.platform = i.platform "
                         + "AND n.shop = i.shop AND n.resource_id = i.resource_id AND n.status = 'PENDING' "
                         + "AND n.received_at > i.received_at) AS superseded FROM inbox i "
                         + "WHERE i.status = 'PENDING' AND i.next_attempt_at <= :now ORDER BY i.status, i.next_attempt_at LIMIT :limit")
@@ -188,6 +190,15 @@ public class InboxStore implements Inbox {
 
     private static long version(WriteSession sql, String id) throws SQLException {
         return sql.queryLong("SELECT version FROM inbox WHERE id = ?", id);
+    }
+
+    /**
+     * {@code dlv_}, the time in milliseconds and 80 random bits, in hex: ids made later sort later, so each
+     * commit's new rows share the last pages of the primary key instead of landing on a page each.
+     */
+    private static String newId(Instant receivedAt) {
+        return "dlv_" + HexFormat.of().toHexDigits(receivedAt.toEpochMilli()).substring(4)
+                + HexFormat.of().toHexDigits(RANDOM.nextLong()) + HexFormat.of().toHexDigits((short) RANDOM.nextInt());
     }
 
     private static String truncate(String error) {
