@@ -2,14 +2,13 @@ package jp.mamori.gateway.inbox;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.Rows;
+import jp.mamori.gateway.storage.TimeOrderedIds;
 import jp.mamori.gateway.storage.WriteSession;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,7 +31,6 @@ public class InboxStore implements Inbox {
     }
 
     private static final int MAX_ERROR = 2000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseClient db;
     private final GroupCommit commits;
@@ -48,7 +46,7 @@ public class InboxStore implements Inbox {
 
     @Override
     public Mono<Acceptance> accept(IncomingDelivery d) {
-        String id = newId(d.receivedAt());
+        String id = TimeOrderedIds.next("dlv_", d.receivedAt());
         return commits.write(sql -> sql.update("INSERT INTO inbox (id, platform, shop, resource_id, event, dedup_key, body, "
                                 + "received_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)",
                         id, d.platform(), d.shop(), d.resourceId(), d.event(), d.deduplicationKey(), d.body(),
@@ -190,15 +188,6 @@ public class InboxStore implements Inbox {
 
     private static long version(WriteSession sql, String id) throws SQLException {
         return sql.queryLong("SELECT version FROM inbox WHERE id = ?", id);
-    }
-
-    /**
-     * {@code dlv_}, the time in milliseconds and 80 random bits, in hex: ids made later sort later, so each
-     * commit's new rows share the last pages of the primary key instead of landing on a page each.
-     */
-    private static String newId(Instant receivedAt) {
-        return "dlv_" + HexFormat.of().toHexDigits(receivedAt.toEpochMilli()).substring(4)
-                + HexFormat.of().toHexDigits(RANDOM.nextLong()) + HexFormat.of().toHexDigits((short) RANDOM.nextInt());
     }
 
     private static String truncate(String error) {

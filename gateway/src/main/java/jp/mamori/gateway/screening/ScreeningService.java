@@ -3,7 +3,6 @@ package jp.mamori.gateway.screening;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.Timer;
@@ -22,6 +21,7 @@ import jp.mamori.gateway.storage.IdempotencyKeys;
 import jp.mamori.gateway.storage.IdempotencyKeys.Claim;
 import jp.mamori.gateway.storage.Screenings;
 import jp.mamori.gateway.storage.Screenings.StoredScreening;
+import jp.mamori.gateway.storage.TimeOrderedIds;
 import jp.mamori.gateway.web.ApiProblem;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -125,7 +125,7 @@ public class ScreeningService {
 
     private Mono<Screened> store(String merchantId, ScreeningRequest request, Assessment assessment, KeyUse keyUse,
                                  Timer.Sample sample) {
-        String screeningId = "scr_" + UUID.randomUUID().toString().replace("-", "");
+        String screeningId = TimeOrderedIds.next("scr_", clock.instant());
         ScreeningResult result = new ScreeningResult(screeningId, request.orderId(), assessment.decision(),
                 assessment.score(), assessment.reasons(), assessment.recommendation(), assessment.policyVersion(),
                 clock.instant());
