@@ -125,15 +125,15 @@ class ScoringEngineMerchantPolicyTest {
 
     @Test
     void aPolicyLookingFurtherBackThanTheEngineKeepsStateIsRefusedNamingTheField() {
-        Policy weekly = Policy.read("""
-                {"version": "weekly", "thresholds": {"review": 40, "ng": 80}, "weights": {},
-                 "velocity": [{"reason": "VELOCITY_EMAIL_24H", "identity": "email", "window": "P7D", "limit": 9}]}
+        Policy monthly = Policy.read("""
+                {"version": "monthly", "thresholds": {"review": 40, "ng": 80}, "weights": {},
+                 "velocity": [{"reason": "VELOCITY_EMAIL_24H", "identity": "email", "window": "P30D", "limit": 9}]}
                 """, PolicyFormat.JSON);
 
-        assertThatThrownBy(() -> engine.usePolicy(TOKYO_TEA, weekly))
+        assertThatThrownBy(() -> engine.usePolicy(TOKYO_TEA, monthly))
                 .isInstanceOfSatisfying(InvalidPolicy.class, mistake -> {
                     assertThat(mistake.field()).isEqualTo("velocity[0].window");
-                    assertThat(mistake.problem()).isEqualTo("must be at most PT24H: this instance keeps velocity events that long");
+                    assertThat(mistake.problem()).isEqualTo("must be at most PT168H: this instance keeps velocity events that long");
                 });
         assertThat(engine.policyFor(TOKYO_TEA)).isSameAs(DEFAULT);
     }
