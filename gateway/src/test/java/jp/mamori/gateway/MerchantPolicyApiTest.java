@@ -125,9 +125,9 @@ class MerchantPolicyApiTest {
                 .jsonPath("$.errors[0].detail").isEqualTo("line 6: must be a whole number");
         put(merchant[0], YAML, "version: [unclosed\n").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("policy: line "));
-        put(merchant[0], MediaType.APPLICATION_JSON, "{\"version\": \"weekly\", \"thresholds\": {\"review\": 40, \"ng\": 80}, "
+        put(merchant[0], MediaType.APPLICATION_JSON, "{\"version\": \"monthly\", \"thresholds\": {\"review\": 40, \"ng\": 80}, "
                 + "\"weights\": {}, \"velocity\": [{\"reason\": \"VELOCITY_EMAIL_24H\", \"identity\": \"email\", "
-                + "\"window\": \"P7D\", \"limit\": 9}]}")
+                + "\"window\": \"P30D\", \"limit\": 9}]}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("velocity[0].window");
         put(merchant[0], YAML, TOKYO_TEA.replace("tokyo-tea-2026-12-01", "x".repeat(65))).expectStatus().isBadRequest()
