@@ -52,7 +52,7 @@ public class InboxStore implements Inbox {
                         id, d.platform(), d.shop(), d.resourceId(), d.event(), d.deduplicationKey(), d.body(),
                         d.receivedAt(), d.receivedAt()))
                 .thenReturn(Acceptance.STORED)
-                .doOnNext(stored -> arrivals.tryEmitNext(new Work(id, d.platform(), d.shop(), d.resourceId(), d.event(),
+                .doOnNext(stored -> emit(arrivals, new Work(id, d.platform(), d.shop(), d.resourceId(), d.event(),
                         d.receivedAt(), 1, 0, false, d.body(), d.prepared())))
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Acceptance.DUPLICATE));
     }
@@ -151,7 +151,7 @@ public class InboxStore implements Inbox {
     public Mono<Boolean> replay(String id, Instant now) {
         return commits.write(sql -> sql.update("UPDATE inbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
                         + "finished_at = NULL, version = version + 1 WHERE id = ? AND status = 'DEAD'", now, id) > 0)
-                .doOnNext(replayed -> wakeUps.tryEmitNext(replayed));
+                .doOnNext(replayed -> emit(wakeUps, replayed));
     }
 
     /**
@@ -161,7 +161,7 @@ public class InboxStore implements Inbox {
     public Mono<Integer> resume(String platform, String shop, Instant now) {
         return commits.write(sql -> sql.update("UPDATE inbox SET next_attempt_at = ?, version = version + 1 WHERE platform = ? "
                         + "AND shop = ? AND status = 'PENDING' AND next_attempt_at > ?", now, platform, shop, now))
-                .doOnNext(resumed -> wakeUps.tryEmitNext(true));
+                .doOnNext(resumed -> emit(wakeUps, true));
     }
 
     /** How many deliveries of one shop wait to be handled. */
@@ -188,6 +188,17 @@ public class InboxStore implements Inbox {
 
     private static long version(WriteSession sql, String id) throws SQLException {
         return sql.queryLong("SELECT version FROM inbox WHERE id = ?", id);
+    }
+
+    /**
+     * Commits complete on several threads at once, and a sink takes one emission at a time: one that finds another
+     * under way tries again at once, instead of being dropped and leaving its delivery to the next poll. Any other
+     * failure (no worker listening) drops it: the look-up finds the delivery all the same.
+     */
+    private static <T> void emit(Sinks.Many<T> sink, T value) {
+        while (sink.tryEmitNext(value) == Sinks.EmitResult.FAIL_NON_SERIALIZED) {
+            Thread.onSpinWait();
+        }
     }
 
     private static String truncate(String error) {
