@@ -1,6 +1,7 @@
 package jp.mamori.eccube;
 
 import java.time.Instant;
+import jp.mamori.connector.ScreenedContent;
 
 /**
  * What makes two stored EC-CUBE order events "the same" for the inbox's de-duplication (its key is

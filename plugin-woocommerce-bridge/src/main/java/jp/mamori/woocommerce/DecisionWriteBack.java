@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.mamori.connector.Decision;
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.ScreeningResult;
 import jp.mamori.connector.shophttp.ShopCallException;
 

@@ -1,5 +1,6 @@
 package jp.mamori.woocommerce;
 
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.ScreeningRequest;
 
 /**

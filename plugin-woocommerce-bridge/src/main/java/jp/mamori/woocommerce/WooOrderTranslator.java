@@ -23,6 +23,7 @@ import jp.mamori.connector.Item;
 import jp.mamori.connector.Money;
 import jp.mamori.connector.Payment;
 import jp.mamori.connector.PersonName;
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.Shipment;

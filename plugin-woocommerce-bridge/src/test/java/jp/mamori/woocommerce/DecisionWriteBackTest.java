@@ -26,6 +26,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.ScreeningResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

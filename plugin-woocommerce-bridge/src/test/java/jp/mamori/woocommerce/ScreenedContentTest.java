@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.Sha256;

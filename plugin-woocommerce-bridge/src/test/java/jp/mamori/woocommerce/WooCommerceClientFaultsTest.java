@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jp.mamori.connector.ScreenedContent;
 import jp.mamori.connector.shophttp.ShopCallException;
 import jp.mamori.connector.shophttp.ShopHttpPolicy;
 import org.junit.jupiter.api.AfterAll;
