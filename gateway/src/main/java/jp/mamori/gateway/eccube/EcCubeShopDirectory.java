@@ -23,6 +23,7 @@ import jp.mamori.eccube.EcCubeWriteBack;
 import jp.mamori.eccube.TokenKeeper;
 import jp.mamori.eccube.Tokens;
 import jp.mamori.gateway.screening.ScreeningService;
+import jp.mamori.gateway.shops.ShopCallMeters;
 import jp.mamori.gateway.shops.ShopConfig;
 import jp.mamori.gateway.shops.ShopDirectory;
 import jp.mamori.gateway.shops.ShopHttpPolicies;
@@ -163,11 +164,7 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
             markedRefused.add(shopId);
         }
         EcCubeClient client = new EcCubeClient(shopId, settings.baseUrl(), tokens, settings.http());
-        client.retry().getEventPublisher().onRetry(event ->
-                meters.counter("mamori.shop.retries", "platform", PLATFORM, "shop", shopId).increment());
-        client.circuitBreaker().getEventPublisher().onStateTransition(event ->
-                meters.counter("mamori.shop.circuit.transitions", "platform", PLATFORM, "shop", shopId,
-                        "to", event.getStateTransition().getToState().name()).increment());
+        ShopCallMeters.watch(meters, PLATFORM, shopId, client.retry(), client.circuitBreaker());
         return new EcCubeShop(settings, settings.verifier(), settings.translator(clock), settings.filter(), oauth, tokens,
                 client, new EcCubeWriteBack(client, clock), screening.portFor(config.merchantId()));
     }

@@ -16,6 +16,7 @@ import jp.mamori.woocommerce.OrderMetaKeys;
 import jp.mamori.woocommerce.ShopCredentials;
 import jp.mamori.woocommerce.ShopSettings;
 import jp.mamori.woocommerce.WooCommerceClient;
+import jp.mamori.woocommerce.WooDeliveryHandler;
 import jp.mamori.woocommerce.WooShop;
 import jp.mamori.woocommerce.WooShops;
 import jp.mamori.woocommerce.WriteBackAction;
@@ -66,12 +67,7 @@ public class WooShopDirectory implements WooShops, ShopDirectory {
         ShopSettings settings = settings(stored.config(), stored.secrets());
         WooCommerceClient client = new WooCommerceClient(settings);
         String shop = stored.config().shop();
-        // Counters, not gauges: a reconnected shop gets a new breaker, and a counter carries on across it.
-        client.retry().getEventPublisher().onRetry(event ->
-                meters.counter("mamori.shop.retries", "platform", "woocommerce", "shop", shop).increment());
-        client.circuitBreaker().getEventPublisher().onStateTransition(event ->
-                meters.counter("mamori.shop.circuit.transitions", "platform", "woocommerce", "shop", shop,
-                        "to", event.getStateTransition().getToState().name()).increment());
+        ShopCallMeters.watch(meters, WooDeliveryHandler.PLATFORM, shop, client.retry(), client.circuitBreaker());
         return new WooShop(settings, settings.verifier(), settings.translator(clock), client,
                 screening.portFor(stored.config().merchantId()));
     }
