@@ -46,14 +46,14 @@ class MerchantPolicyApiTest {
 
     @Test
     void aMerchantIsScreenedWithItsOwnPolicyFromUploadOnAndAfterARestart() {
-        String[] merchant = createMerchant("東京茶舗");
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "東京茶舗");
         String disposable = Orders.order("TT-1", "yamada.taro@mailinator.com");
-        assertThat(screen(merchant[1], disposable)).as("before").contains("\"decision\":\"REVIEW\"");
+        assertThat(screen(merchant.apiKey(), disposable)).as("before").contains("\"decision\":\"REVIEW\"");
 
-        put(merchant[0], YAML, TOKYO_TEA).expectStatus().isCreated()
+        put(merchant.id(), YAML, TOKYO_TEA).expectStatus().isCreated()
                 .expectBody().jsonPath("$.version").isEqualTo("tokyo-tea-2026-12-01").jsonPath("$.format").isEqualTo("yaml");
 
-        String answer = screen(merchant[1], Orders.order("TT-2", "yamada.taro@mailinator.com"));
+        String answer = screen(merchant.apiKey(), Orders.order("TT-2", "yamada.taro@mailinator.com"));
         assertThat((String) JsonPath.read(answer, "$.decision")).isEqualTo("NG");
         assertThat((String) JsonPath.read(answer, "$.policy_version")).isEqualTo("tokyo-tea-2026-12-01");
         String other = screen(RunningGateway.DEMO_KEY, Orders.order("DEMO-1", "yamada.taro@mailinator.com"));
@@ -63,28 +63,28 @@ class MerchantPolicyApiTest {
         gateway.close();
         gateway = RunningGateway.start(dataDir);
 
-        String afterRestart = screen(merchant[1], Orders.order("TT-3", "yamada.taro@mailinator.com"));
+        String afterRestart = screen(merchant.apiKey(), Orders.order("TT-3", "yamada.taro@mailinator.com"));
         assertThat((String) JsonPath.read(afterRestart, "$.policy_version")).isEqualTo("tokyo-tea-2026-12-01");
         assertThat((String) JsonPath.read(afterRestart, "$.decision")).isEqualTo("NG");
     }
 
     @Test
     void theAllowListAndTheScreenedPaymentMethodsComeFromThePolicy() {
-        String[] merchant = createMerchant("京都和菓子");
-        put(merchant[0], MediaType.APPLICATION_JSON, """
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "京都和菓子");
+        put(merchant.id(), MediaType.APPLICATION_JSON, """
                 {"version": "kyoto-1", "thresholds": {"review": 40, "ng": 80}, "weights": {},
                  "allow_list": {"customer_ids": ["c-20931"]}}
                 """).expectStatus().isCreated();
 
-        String trusted = screen(merchant[1], Orders.order("KY-1", "yamada.taro@mailinator.com"));
+        String trusted = screen(merchant.apiKey(), Orders.order("KY-1", "yamada.taro@mailinator.com"));
         assertThat((String) JsonPath.read(trusted, "$.decision")).isEqualTo("OK");
         assertThat(trusted).contains("ALLOW_LIST_CUSTOMER", "EMAIL_DISPOSABLE_DOMAIN");
 
-        put(merchant[0], MediaType.APPLICATION_JSON, """
+        put(merchant.id(), MediaType.APPLICATION_JSON, """
                 {"version": "kyoto-2", "thresholds": {"review": 40, "ng": 80}, "weights": {}, "payment_methods": ["konbini"]}
                 """).expectStatus().isCreated();
 
-        String unscreened = screen(merchant[1], Orders.order("KY-2", "yamada.taro@mailinator.com"));
+        String unscreened = screen(merchant.apiKey(), Orders.order("KY-2", "yamada.taro@mailinator.com"));
         assertThat((String) JsonPath.read(unscreened, "$.decision")).isEqualTo("OK");
         assertThat((String) JsonPath.read(unscreened, "$.reasons[0].code")).isEqualTo("PAYMENT_METHOD_NOT_SCREENED");
         assertThat((String) JsonPath.read(unscreened, "$.policy_version")).isEqualTo("kyoto-2");
@@ -92,18 +92,18 @@ class MerchantPolicyApiTest {
 
     @Test
     void aVersionNamesOnePolicyForGood() {
-        String[] merchant = createMerchant("大阪菓子");
-        put(merchant[0], YAML, TOKYO_TEA).expectStatus().isCreated();
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "大阪菓子");
+        put(merchant.id(), YAML, TOKYO_TEA).expectStatus().isCreated();
 
-        put(merchant[0], YAML, "# unchanged, but for this comment\n" + TOKYO_TEA).expectStatus().isOk();
-        put(merchant[0], YAML, TOKYO_TEA.replace("90", "60"))
+        put(merchant.id(), YAML, "# unchanged, but for this comment\n" + TOKYO_TEA).expectStatus().isOk();
+        put(merchant.id(), YAML, TOKYO_TEA.replace("90", "60"))
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).endsWith("policy-version-taken"));
-        put(merchant[0], YAML, TOKYO_TEA.replace("90", "60").replace("2026-12-01", "2026-12-02")).expectStatus().isCreated();
+        put(merchant.id(), YAML, TOKYO_TEA.replace("90", "60").replace("2026-12-01", "2026-12-02")).expectStatus().isCreated();
         // Going back to an earlier version is uploading it again.
-        put(merchant[0], YAML, TOKYO_TEA).expectStatus().isCreated();
+        put(merchant.id(), YAML, TOKYO_TEA).expectStatus().isCreated();
 
-        admin().get().uri("/admin/merchants/{id}/policy", merchant[0]).exchange()
+        gateway.admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.source").isEqualTo("merchant")
@@ -113,9 +113,9 @@ class MerchantPolicyApiTest {
 
     @Test
     void aBadPolicyIsRefusedWithTheLineAndFieldOfItsMistakeAndChangesNothing() {
-        String[] merchant = createMerchant("札幌海産");
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "札幌海産");
 
-        put(merchant[0], YAML, TOKYO_TEA.replace("EMAIL_DISPOSABLE_DOMAIN: 90", "EMAIL_DISPOSABLE_DOMAIN: ninety"))
+        put(merchant.id(), YAML, TOKYO_TEA.replace("EMAIL_DISPOSABLE_DOMAIN: 90", "EMAIL_DISPOSABLE_DOMAIN: ninety"))
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -123,46 +123,34 @@ class MerchantPolicyApiTest {
                 .jsonPath("$.detail").isEqualTo("policy: line 6: weights.EMAIL_DISPOSABLE_DOMAIN must be a whole number")
                 .jsonPath("$.errors[0].field").isEqualTo("weights.EMAIL_DISPOSABLE_DOMAIN")
                 .jsonPath("$.errors[0].detail").isEqualTo("line 6: must be a whole number");
-        put(merchant[0], YAML, "version: [unclosed\n").expectStatus().isBadRequest()
+        put(merchant.id(), YAML, "version: [unclosed\n").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("policy: line "));
-        put(merchant[0], MediaType.APPLICATION_JSON, "{\"version\": \"monthly\", \"thresholds\": {\"review\": 40, \"ng\": 80}, "
+        put(merchant.id(), MediaType.APPLICATION_JSON, "{\"version\": \"monthly\", \"thresholds\": {\"review\": 40, \"ng\": 80}, "
                 + "\"weights\": {}, \"velocity\": [{\"reason\": \"VELOCITY_EMAIL_24H\", \"identity\": \"email\", "
                 + "\"window\": \"P30D\", \"limit\": 9}]}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("velocity[0].window");
-        put(merchant[0], YAML, TOKYO_TEA.replace("tokyo-tea-2026-12-01", "x".repeat(65))).expectStatus().isBadRequest()
+        put(merchant.id(), YAML, TOKYO_TEA.replace("tokyo-tea-2026-12-01", "x".repeat(65))).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("version");
 
-        admin().get().uri("/admin/merchants/{id}/policy", merchant[0]).exchange()
+        gateway.admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.source").isEqualTo("default").jsonPath("$.document").doesNotExist();
     }
 
     @Test
     void onlyTheAdminTokenSetsAPolicyOfAMerchantThatExistsInYamlOrJson() {
-        String[] merchant = createMerchant("福岡明太子");
-        gateway.client().put().uri("/admin/merchants/{id}/policy", merchant[0])
-                .header("Authorization", "Bearer " + merchant[1])
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "福岡明太子");
+        gateway.client().put().uri("/admin/merchants/{id}/policy", merchant.id())
+                .header("Authorization", "Bearer " + merchant.apiKey())
                 .contentType(YAML).bodyValue(TOKYO_TEA).exchange()
                 .expectStatus().isUnauthorized();
         put("mer_nobody", YAML, TOKYO_TEA).expectStatus().isNotFound();
-        put(merchant[0], MediaType.TEXT_PLAIN, TOKYO_TEA).expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        put(merchant.id(), MediaType.TEXT_PLAIN, TOKYO_TEA).expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     private static WebTestClient.ResponseSpec put(String merchantId, MediaType type, String policy) {
-        return admin().put().uri("/admin/merchants/{id}/policy", merchantId).contentType(type).bodyValue(policy).exchange();
-    }
-
-    private static WebTestClient admin() {
-        return gateway.client().mutate().defaultHeader("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN).build();
-    }
-
-    /** A new merchant's id and API key. */
-    private static String[] createMerchant(String name) {
-        String body = new String(admin().post().uri("/admin/merchants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"" + name + "\"}").exchange()
-                .expectStatus().isCreated().expectBody().returnResult().getResponseBody());
-        return new String[] {JsonPath.read(body, "$.merchant_id"), JsonPath.read(body, "$.api_key")};
+        return gateway.admin().put().uri("/admin/merchants/{id}/policy", merchantId).contentType(type).bodyValue(policy).exchange();
     }
 
     private static String screen(String apiKey, String order) {

@@ -63,6 +63,11 @@ public final class RunningGateway implements AutoCloseable {
         return client;
     }
 
+    /** A client that calls with the admin token. */
+    public WebTestClient admin() {
+        return client.mutate().defaultHeader("Authorization", "Bearer " + ADMIN_TOKEN).build();
+    }
+
     @Override
     public void close() {
         context.close();

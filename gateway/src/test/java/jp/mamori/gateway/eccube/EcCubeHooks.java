@@ -12,7 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -74,10 +74,7 @@ final class EcCubeHooks {
     }
 
     static String merchant(WebTestClient client, String name) {
-        return JsonPath.read(new String(client.post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"" + name + "\"}")
-                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
+        return NewMerchant.create(client, name).id();
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.mamori.gateway.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,14 +17,7 @@ record Merchant(WebTestClient client, String apiKey) {
 
     /** A new merchant, created through the admin API. */
     static Merchant create(RunningGateway gateway, String name) {
-        byte[] body = gateway.client().post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"" + name + "\"}")
-                .exchange()
-                .expectStatus().isCreated()
-                .expectBody().returnResult().getResponseBody();
-        return new Merchant(gateway.client(), JsonPath.read(new String(body), "$.api_key"));
+        return new Merchant(gateway.client(), NewMerchant.create(gateway.client(), name).apiKey());
     }
 
     /** Screens an order and answers the screening id, checking the decision. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,23 +101,16 @@ class NegativeListImportTest {
                 .contentType(CSV).bodyValue("email\na@example.jp\n").exchange()
                 .expectStatus().isUnauthorized();
         upload("mer_nobody", "email\na@example.jp\n").expectStatus().isNotFound();
-        admin().post().uri("/admin/merchants/{id}/negative-list", source)
+        gateway.admin().post().uri("/admin/merchants/{id}/negative-list", source)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\": \"a@example.jp\"}").exchange()
                 .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     private static WebTestClient.ResponseSpec upload(String merchantId, String csv) {
-        return admin().post().uri("/admin/merchants/{id}/negative-list", merchantId).contentType(CSV).bodyValue(csv).exchange();
-    }
-
-    private static WebTestClient admin() {
-        return gateway.client().mutate().defaultHeader("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN).build();
+        return gateway.admin().post().uri("/admin/merchants/{id}/negative-list", merchantId).contentType(CSV).bodyValue(csv).exchange();
     }
 
     private static String merchantId(String name) {
-        String body = new String(admin().post().uri("/admin/merchants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"" + name + "\"}").exchange()
-                .expectStatus().isCreated().expectBody().returnResult().getResponseBody());
-        return JsonPath.read(body, "$.merchant_id");
+        return NewMerchant.create(gateway.client(), name).id();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import org.springframework.http.MediaType;
 
@@ -16,14 +17,7 @@ record Shop(RunningGateway gateway, String apiKey) {
     }
 
     static Shop create(RunningGateway gateway, String name) {
-        byte[] body = gateway.client().post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"" + name + "\"}")
-                .exchange()
-                .expectStatus().isCreated()
-                .expectBody().returnResult().getResponseBody();
-        return new Shop(gateway, JsonPath.read(new String(body), "$.api_key"));
+        return new Shop(gateway, NewMerchant.create(gateway.client(), name).apiKey());
     }
 
     Screened screen(ScenarioOrder order) {

@@ -10,7 +10,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.jayway.jsonpath.JsonPath;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -69,10 +69,7 @@ final class WooDeliveries {
      */
     static WebTestClient.ResponseSpec connect(WebTestClient client, String shop, String merchantName, int shopPort,
                                               String secret, String moreSettings) {
-        String merchantId = JsonPath.read(new String(client.post().uri("/admin/merchants")
-                .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"" + merchantName + "\"}")
-                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()), "$.merchant_id");
+        String merchantId = NewMerchant.create(client, merchantName).id();
         return client.put().uri("/admin/shops/" + shop)
                 .header("Authorization", "Bearer " + RunningGateway.ADMIN_TOKEN)
                 .contentType(MediaType.APPLICATION_JSON)
