@@ -57,11 +57,11 @@ public final class EcCubeWebhookLoad {
             }
             String value = args[++i];
             switch (name) {
-                case "--url" -> url = value.replaceAll("/+$", "");
-                case "--rate" -> rate = Long.parseLong(value);
+                case "--url" -> url = OptionValues.stripTrailingSlash(value);
+                case "--rate" -> rate = OptionValues.number(name, value);
                 case "--duration" -> duration = OptionValues.duration(value);
                 case "--warmup" -> warmup = OptionValues.duration(value);
-                case "--connections" -> connections = Integer.parseInt(value);
+                case "--connections" -> connections = Math.toIntExact(OptionValues.number(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
