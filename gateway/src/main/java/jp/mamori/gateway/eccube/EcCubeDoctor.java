@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.mamori.connector.shophttp.ShopCallException;
+import jp.mamori.eccube.EcCubeDeliveryHandler;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeWriteBack;
 import jp.mamori.eccube.ReauthorizationNeeded;
@@ -33,7 +34,7 @@ public class EcCubeDoctor implements PlatformDoctor {
 
     @Override
     public String platform() {
-        return EcCubeShopDirectory.PLATFORM;
+        return EcCubeDeliveryHandler.PLATFORM;
     }
 
     @Override

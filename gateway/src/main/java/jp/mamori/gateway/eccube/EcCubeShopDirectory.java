@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.signature.Secret;
 import jp.mamori.eccube.EcCubeClient;
+import jp.mamori.eccube.EcCubeDeliveryHandler;
 import jp.mamori.eccube.EcCubeOAuth;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.EcCubeShopSettings;
@@ -44,7 +45,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
 
-    public static final String PLATFORM = "ec-cube";
     private static final Logger log = LoggerFactory.getLogger(EcCubeShopDirectory.class);
 
     private final ShopRecords shops;
@@ -79,7 +79,7 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
             return Mono.just(known);
         }
         return shops.find(shopId)
-                .filter(stored -> PLATFORM.equals(stored.config().platform()))
+                .filter(stored -> EcCubeDeliveryHandler.PLATFORM.equals(stored.config().platform()))
                 .flatMap(stored -> records.connection(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
                         .flatMap(connection -> seeded(stored, connection.orElse(null)))
                         .map(connection -> connected.computeIfAbsent(shopId, id -> connect(stored, connection))));
@@ -164,7 +164,7 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
             markedRefused.add(shopId);
         }
         EcCubeClient client = new EcCubeClient(shopId, settings.baseUrl(), tokens, settings.http());
-        ShopCallMeters.watch(meters, PLATFORM, shopId, client.retry(), client.circuitBreaker());
+        ShopCallMeters.watch(meters, EcCubeDeliveryHandler.PLATFORM, shopId, client.retry(), client.circuitBreaker());
         return new EcCubeShop(settings, settings.verifier(), settings.translator(clock), settings.filter(), oauth, tokens,
                 client, new EcCubeWriteBack(client, clock), screening.portFor(config.merchantId()));
     }

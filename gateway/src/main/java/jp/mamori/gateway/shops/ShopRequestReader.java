@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.mamori.connector.FieldError;
+import jp.mamori.eccube.EcCubeDeliveryHandler;
 import jp.mamori.gateway.web.ApiProblem;
+import jp.mamori.woocommerce.WooDeliveryHandler;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the body of {@code PUT /admin/shops/{shop}}, naming every field that is wrong. */
 final class ShopRequestReader {
 
-    private static final Set<String> PLATFORMS = Set.of("woocommerce", "ec-cube");
-    static final String EC_CUBE = "ec-cube";
+    private static final Set<String> PLATFORMS = Set.of(WooDeliveryHandler.PLATFORM, EcCubeDeliveryHandler.PLATFORM);
+    static final String EC_CUBE = EcCubeDeliveryHandler.PLATFORM;
     private static final Set<String> DECISIONS = Set.of("OK", "REVIEW", "NG");
     private static final Set<String> ACTIONS = Set.of("note", "hold", "cancel");
     private static final Set<String> FIELDS = Set.of("platform", "merchant_id", "base_url", "credentials",

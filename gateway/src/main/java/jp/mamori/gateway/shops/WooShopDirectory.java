@@ -53,7 +53,7 @@ public class WooShopDirectory implements WooShops, ShopDirectory {
             return Mono.just(known);
         }
         return records.find(shopId)
-                .filter(stored -> "woocommerce".equals(stored.config().platform()))
+                .filter(stored -> WooDeliveryHandler.PLATFORM.equals(stored.config().platform()))
                 .map(stored -> connected.computeIfAbsent(shopId, id -> connect(stored)));
     }
 
