@@ -30,7 +30,7 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
         demo = demo == null ? new Demo(true, null) : demo;
-        inbox = inbox == null ? new Inbox(null, null, null, 0, 0) : inbox;
+        inbox = inbox == null ? new Inbox(null, null, null, 0, 0, 0, 0) : inbox;
     }
 
     /**
@@ -41,9 +41,13 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
      * @param retryMaxDelay     the longest wait between attempts
      * @param maxAttempts       attempts before a delivery is dead-lettered
      * @param concurrency       deliveries handled at once (one at a time per order)
+     * @param burstRate         deliveries stored per second above which a burst is under way: the worker then
+     *                          steps back to {@code burstConcurrency}, so that the shops' webhooks are answered
+     *                          first and the backlog is worked off after the burst
+     * @param burstConcurrency  deliveries handled at once during a burst
      */
     public record Inbox(Duration pollInterval, Duration retryInitialDelay, Duration retryMaxDelay, int maxAttempts,
-                        int concurrency) {
+                        int concurrency, int burstRate, int burstConcurrency) {
 
         public Inbox {
             pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
@@ -51,6 +55,8 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
             retryMaxDelay = retryMaxDelay == null ? RetrySchedule.DEFAULT.maxDelay() : retryMaxDelay;
             maxAttempts = maxAttempts <= 0 ? RetrySchedule.DEFAULT.maxAttempts() : maxAttempts;
             concurrency = concurrency <= 0 ? 16 : concurrency;
+            burstRate = burstRate <= 0 ? 400 : burstRate;
+            burstConcurrency = burstConcurrency <= 0 ? 1 : Math.min(burstConcurrency, concurrency);
         }
 
         public RetrySchedule retrySchedule() {

@@ -15,6 +15,7 @@ import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
 import jp.mamori.connector.inbox.RetrySchedule;
 import jp.mamori.gateway.MamoriProperties;
+import jp.mamori.gateway.storage.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +27,7 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -39,6 +41,12 @@ import reactor.core.scheduler.Schedulers;
  * sale costs no look-ups; the database is looked up at every poll interval for what that misses:
  * retries that came due, deliveries left from before a restart, and those that did not fit in memory
  * during a burst.
+ *
+ * <p>Webhooks come first. While deliveries arrive faster than {@code burstRate} a second (a sale's opening
+ * minute), the worker runs only {@code burstConcurrency} of them at once: on two cores, a worker at full speed
+ * would take the CPU that answering the shops needs, and a shop whose webhooks time out disables them. The
+ * backlog waits durably and is worked off at full speed once the burst is over. What the worker does after each
+ * of its commits runs on its own thread, not on the shared parallel threads where webhooks finish their answers.
  */
 @Component
 public class InboxWorker implements SmartLifecycle {
@@ -59,6 +67,8 @@ public class InboxWorker implements SmartLifecycle {
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final Lanes lanes;
+    private final ArrivalRate arrivalRate = new ArrivalRate();
+    private volatile Scheduler afterCommits;
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile Disposable loop;
     private volatile boolean started;
@@ -78,8 +88,10 @@ public class InboxWorker implements SmartLifecycle {
     @Override
     public void start() {
         stopping = Sinks.empty();
+        afterCommits = Schedulers.newSingle("inbox-worker");
         started = true;
         Disposable arrivals = inbox.arrivals().subscribe(work -> {
+            arrivalRate.arrived(System.nanoTime());
             if (lanes.offer(work)) {
                 startWhatIsReady();
             }
@@ -115,8 +127,9 @@ public class InboxWorker implements SmartLifecycle {
         if (!started) {
             return;
         }
-        for (Work work : lanes.start()) {
+        for (Work work : lanes.start(runningLimit())) {
             handleOne(work)
+                    .contextWrite(GroupCommit.completingOn(afterCommits))
                     .subscribeOn(Schedulers.boundedElastic())
                     .onErrorResume(e -> {
                         log.warn("Inbox bookkeeping failed for {}", work.id(), e);
@@ -130,6 +143,11 @@ public class InboxWorker implements SmartLifecycle {
                         startWhatIsReady();
                     });
         }
+    }
+
+    /** How many deliveries may run at once just now: fewer during a burst of arrivals. */
+    private int runningLimit() {
+        return arrivalRate.perSecond(System.nanoTime()) > settings.burstRate() ? settings.burstConcurrency() : settings.concurrency();
     }
 
     /** Handles one delivery; answers the version its row was left at. */
@@ -188,6 +206,10 @@ public class InboxWorker implements SmartLifecycle {
         }
         stopping.tryEmitEmpty();
         loop = null;
+        Scheduler own = afterCommits;
+        if (own != null) {
+            own.dispose();
+        }
     }
 
     @Override

@@ -99,10 +99,10 @@ final class Lanes {
         return true;
     }
 
-    /** The work to start now, each marked running. */
-    synchronized List<Work> start() {
+    /** The work to start now, each marked running, so that at most {@code limit} (and the concurrency) run. */
+    synchronized List<Work> start(int limit) {
         List<Work> starting = new ArrayList<>();
-        while (running < concurrency && !ready.isEmpty()) {
+        while (running < Math.min(concurrency, limit) && !ready.isEmpty()) {
             Lane lane = ready.poll();
             lane.running = lane.waiting;
             lane.waiting = null;

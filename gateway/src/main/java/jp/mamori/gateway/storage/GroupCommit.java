@@ -26,6 +26,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * Commits many small writes in one transaction. A durable commit costs the same for one row as
@@ -50,6 +52,7 @@ import reactor.core.scheduler.Schedulers;
 public class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 512;
+    private static final Object COMPLETE_ON = new Object();
 
     /** One caller's write, and what it produced once committed. */
     private static final class Pending {
@@ -119,14 +122,27 @@ public class GroupCommit implements AutoCloseable {
         return enqueue(write, null);
     }
 
+    /**
+     * A subscriber context under which writes complete on {@code scheduler} instead of the shared parallel
+     * threads. The inbox worker uses it: what it does after a commit (recording a screening in the engine,
+     * preparing the write-back) would otherwise queue on the threads where webhooks finish their answers.
+     */
+    public static Context completingOn(Scheduler scheduler) {
+        return Context.of(COMPLETE_ON, scheduler);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Mono<T> enqueue(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct) {
-        return Mono.<Object>create(done -> {
-                    queue.add(new Pending(reactive, direct, done));
-                    drain();
-                })
-                .publishOn(Schedulers.parallel())
+        return Mono.deferContextual(context -> Mono.<Object>create(done -> {
+                            queue.add(new Pending(reactive, direct, done));
+                            drain();
+                        })
+                        .publishOn(completionScheduler(context)))
                 .map(value -> (T) value);
+    }
+
+    private static Scheduler completionScheduler(ContextView context) {
+        return context.getOrDefault(COMPLETE_ON, Schedulers.parallel());
     }
 
     private void drain() {
