@@ -3,15 +3,19 @@ package jp.mamori.gateway.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import jp.mamori.connector.Decision;
 import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.storage.Rows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /** {@code GET /v1/screenings}: a merchant's review queue, newest first, paged, without what a clerk resolved. */
 class ReviewQueueTest {
@@ -91,5 +95,29 @@ class ReviewQueueTest {
         other.screen(Buyer.ITO.withEmail("daisuke@mailinator.com").order("NAG-1"), "REVIEW");
 
         assertThat(ids(mine, "?decision=REVIEW&status=open")).containsExactly(own);
+    }
+
+    /** A queue of a million screenings must not be sorted for every page: each query shape reads its index in order. */
+    @Test
+    void everyShapeOfTheQueueQueryReadsAnIndexInOrder() {
+        QueueCursor after = new QueueCursor(Instant.parse("2026-11-25T12:00:00Z"), "scr_0000000000000000000000000000");
+        for (QueueQuery query : List.of(
+                new QueueQuery(Decision.REVIEW, ReviewStatus.OPEN, 50, null),
+                new QueueQuery(Decision.REVIEW, null, 50, after),
+                new QueueQuery(null, null, 50, null),
+                new QueueQuery(null, ReviewStatus.RESOLVED, 50, after))) {
+            DatabaseClient.GenericExecuteSpec explain = gateway.bean(DatabaseClient.class)
+                    .sql("EXPLAIN " + ReviewRecords.pageSql(query))
+                    .bind("merchant", "m_any").bind("limit", query.limit());
+            if (query.decision() != null) {
+                explain = explain.bind("decision", query.decision().name());
+            }
+            if (query.after() != null) {
+                explain = explain.bind("at", Rows.timestamp(after.screenedAt())).bind("id", after.screeningId());
+            }
+            String plan = explain.map(row -> row.get(0, String.class)).one().block();
+
+            assertThat(plan).as("plan of %s", query).contains("/* index sorted */");
+        }
     }
 }
