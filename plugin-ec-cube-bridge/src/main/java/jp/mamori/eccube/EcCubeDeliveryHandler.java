@@ -7,9 +7,9 @@ import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryDeferred;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.connector.shophttp.ShopCallException;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,8 +69,7 @@ public final class EcCubeDeliveryHandler implements DeliveryHandler {
             // Known already: no network call, no retry spent.
             return Mono.error(refused);
         }
-        return Mono.fromCallable(() -> shop.client().order(orderId))
-                .subscribeOn(Schedulers.boundedElastic())
+        return WorkerThread.blocking(() -> shop.client().order(orderId))
                 .flatMap(node -> screenable(shop, node) ? Mono.just(translate(shop, node)) : Mono.empty())
                 .flatMap(order -> screened.lastFingerprint(shopId, orderId).map(java.util.Optional::of)
                         .defaultIfEmpty(java.util.Optional.empty())
@@ -102,9 +101,8 @@ public final class EcCubeDeliveryHandler implements DeliveryHandler {
         String idempotencyKey = shopId + ":" + order.idempotencyKey();
         return screened.screening(shopId, order.id(), order.content().fingerprint())
                 .then(shop.screening().screen(order.request(), idempotencyKey))
-                .flatMap(result -> Mono.fromCallable(() -> shop.writeBack().writeBack(order.id(), result,
+                .flatMap(result -> WorkerThread.blocking(() -> shop.writeBack().writeBack(order.id(), result,
                                 shop.settings().holds(result.decision())))
-                        .subscribeOn(Schedulers.boundedElastic())
                         .flatMap(written -> screened.remember(shopId, order.id(), order.content().fingerprint(),
                                 result.screeningId(), written.outcome().name())));
     }

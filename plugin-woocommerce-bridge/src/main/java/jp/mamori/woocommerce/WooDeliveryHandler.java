@@ -6,8 +6,9 @@ import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.WorkerThread;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+
 
 /**
  * Handles a stored WooCommerce order delivery: translate it, decide whether it needs screening,
@@ -46,10 +47,9 @@ public final class WooDeliveryHandler implements DeliveryHandler {
             String idempotencyKey = delivery.shop() + ":" + order.idempotencyKey();
             DecisionWriteBack writeBack = new DecisionWriteBack(shop.client(), shop.settings());
             return shop.screening().screenAndTell(order.request(), idempotencyKey, order.content().fingerprint())
-                    .flatMap(answer -> Mono.fromCallable(() -> writeBack.writeBack(order.id(), answer.result(), order.content(),
-                                    answer.madeByThisCall()))
-                            // The shop's REST API is called with blocking I/O and waits out Retry-After.
-                            .subscribeOn(Schedulers.boundedElastic()))
+                    // The shop's REST API is called with blocking I/O and waits out Retry-After.
+                    .flatMap(answer -> WorkerThread.blocking(() -> writeBack.writeBack(order.id(), answer.result(),
+                            order.content(), answer.madeByThisCall())))
                     .flatMap(WooDeliveryHandler::outcome);
         });
     }

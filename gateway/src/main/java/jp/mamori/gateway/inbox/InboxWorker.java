@@ -14,8 +14,8 @@ import jp.mamori.connector.inbox.DeliveryDeferred;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
 import jp.mamori.connector.inbox.RetrySchedule;
+import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
-import jp.mamori.gateway.storage.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,8 +45,10 @@ import reactor.core.scheduler.Schedulers;
  * <p>Webhooks come first. While deliveries arrive faster than {@code burstRate} a second (a sale's opening
  * minute), the worker runs only {@code burstConcurrency} of them at once: on two cores, a worker at full speed
  * would take the CPU that answering the shops needs, and a shop whose webhooks time out disables them. The
- * backlog waits durably and is worked off at full speed once the burst is over. What the worker does after each
- * of its commits runs on its own thread, not on the shared parallel threads where webhooks finish their answers.
+ * backlog waits durably and is worked off at full speed once the burst is over. And whatever the worker computes
+ * (translating, screening, bookkeeping) runs on one thread of its own ({@link WorkerThread}), so it takes at most
+ * one core, and never queues on the parallel threads where webhooks finish their answers; only its blocking calls
+ * to shops wait elsewhere.
  */
 @Component
 public class InboxWorker implements SmartLifecycle {
@@ -68,7 +70,7 @@ public class InboxWorker implements SmartLifecycle {
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final Lanes lanes;
     private final ArrivalRate arrivalRate = new ArrivalRate();
-    private volatile Scheduler afterCommits;
+    private volatile Scheduler ownThread;
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile Disposable loop;
     private volatile boolean started;
@@ -88,7 +90,7 @@ public class InboxWorker implements SmartLifecycle {
     @Override
     public void start() {
         stopping = Sinks.empty();
-        afterCommits = Schedulers.newSingle("inbox-worker");
+        ownThread = Schedulers.newSingle("inbox-worker");
         started = true;
         Disposable arrivals = inbox.arrivals().subscribe(work -> {
             arrivalRate.arrived(System.nanoTime());
@@ -129,8 +131,8 @@ public class InboxWorker implements SmartLifecycle {
         }
         for (Work work : lanes.start(runningLimit())) {
             handleOne(work)
-                    .contextWrite(GroupCommit.completingOn(afterCommits))
-                    .subscribeOn(Schedulers.boundedElastic())
+                    .contextWrite(WorkerThread.of(ownThread))
+                    .subscribeOn(ownThread)
                     .onErrorResume(e -> {
                         log.warn("Inbox bookkeeping failed for {}", work.id(), e);
                         return Mono.empty();
@@ -160,10 +162,10 @@ public class InboxWorker implements SmartLifecycle {
             return inbox.deadLetter(work.id(), work.attempt(), "no handler for platform " + work.platform(), clock.instant())
                     .doOnSuccess(v -> count(work.platform(), "dead"));
         }
-        // Handling goes on the worker's own threads: a database read completes on whichever thread hands
+        // Handling goes on the worker's own thread: a database read completes on whichever thread hands
         // back a pooled connection, often a server thread, and webhooks must not wait behind screenings.
         return inbox.delivery(work)
-                .publishOn(Schedulers.boundedElastic())
+                .publishOn(ownThread)
                 .flatMap(delivery -> handle(handler, delivery));
     }
 
@@ -206,7 +208,7 @@ public class InboxWorker implements SmartLifecycle {
         }
         stopping.tryEmitEmpty();
         loop = null;
-        Scheduler own = afterCommits;
+        Scheduler own = ownThread;
         if (own != null) {
             own.dispose();
         }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,8 +27,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.context.Context;
-import reactor.util.context.ContextView;
 
 /**
  * Commits many small writes in one transaction. A durable commit costs the same for one row as
@@ -52,7 +51,6 @@ import reactor.util.context.ContextView;
 public class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 512;
-    private static final Object COMPLETE_ON = new Object();
 
     /** One caller's write, and what it produced once committed. */
     private static final class Pending {
@@ -122,27 +120,16 @@ public class GroupCommit implements AutoCloseable {
         return enqueue(write, null);
     }
 
-    /**
-     * A subscriber context under which writes complete on {@code scheduler} instead of the shared parallel
-     * threads. The inbox worker uses it: what it does after a commit (recording a screening in the engine,
-     * preparing the write-back) would otherwise queue on the threads where webhooks finish their answers.
-     */
-    public static Context completingOn(Scheduler scheduler) {
-        return Context.of(COMPLETE_ON, scheduler);
-    }
-
     @SuppressWarnings("unchecked")
     private <T> Mono<T> enqueue(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct) {
         return Mono.deferContextual(context -> Mono.<Object>create(done -> {
                             queue.add(new Pending(reactive, direct, done));
                             drain();
                         })
-                        .publishOn(completionScheduler(context)))
+                        // The inbox worker's writes complete on its own thread: what it does next (recording a
+                        // screening in the engine, preparing the write-back) must not queue where webhooks finish.
+                        .publishOn(WorkerThread.in(context, Schedulers.parallel())))
                 .map(value -> (T) value);
-    }
-
-    private static Scheduler completionScheduler(ContextView context) {
-        return context.getOrDefault(COMPLETE_ON, Schedulers.parallel());
     }
 
     private void drain() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,10 +47,10 @@ class GroupCommitTest {
     }
 
     @Test
-    void aWriteCompletesOnTheSchedulerItsSubscriberAskedFor() {
+    void anInboxWorkersWriteCompletesOnTheWorkersThread() {
         String thread = commits.write(sql -> sql.update("INSERT INTO notes VALUES (2)"))
                 .map(rows -> Thread.currentThread().getName())
-                .contextWrite(GroupCommit.completingOn(worker))
+                .contextWrite(WorkerThread.of(worker))
                 .block(Duration.ofSeconds(10));
 
         assertThat(thread).startsWith("own-worker");
