@@ -95,6 +95,12 @@ public enum ReasonCode {
     PAYMENT_3DS_UNAVAILABLE(
             "3-D Secure authentication could not be performed (status %s).",
             "3Dセキュア（本人認証）を実施できませんでした（結果%s）。"),
+    PAYMENT_CVC_MISMATCH(
+            "The card issuer says the security code (CVC) entered is not the card's: someone may have the card number without the card.",
+            "カード会社の判定で、入力されたセキュリティコード（CVC）がカードのものと一致しません。カード番号だけを入手した第三者の可能性があります。"),
+    PAYMENT_AVS_MISMATCH(
+            "The card issuer says the billing address does not match the one it has on file for the card (AVS).",
+            "カード会社の判定で、請求先住所がカードの登録住所と一致しません（AVS）。"),
     VELOCITY_EMAIL_1H(
             "%d orders with this email address within one hour (limit %d).",
             "同じメールアドレスで1時間以内に%d件の注文があります（上限%d件）。"),

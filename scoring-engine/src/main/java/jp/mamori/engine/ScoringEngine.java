@@ -25,6 +25,7 @@ import jp.mamori.engine.checks.AffiliateSelfReferralCheck;
 import jp.mamori.engine.checks.AffiliateSignals;
 import jp.mamori.engine.checks.CardDeclinesCheck;
 import jp.mamori.engine.checks.CardTestingSignals;
+import jp.mamori.engine.checks.CardVerificationMismatchCheck;
 import jp.mamori.engine.checks.Check;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
@@ -169,6 +170,7 @@ public final class ScoringEngine {
                 new TimezoneNetworkMismatchCheck(settings),
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
+                new CardVerificationMismatchCheck(),
                 new OrderVelocityCheck(policy.velocityRules()),
                 new ManyDistinctIdentitiesCheck(policy.distinctRules()),
                 new SequentialCardNumbersCheck(settings.cardTesting()),

@@ -51,6 +51,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.PAYMENT_ISSUER_COUNTRY_MISMATCH, new Object[] {"US", "JP"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_FAILED, new Object[] {"N"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});
+        DETAILS.put(ReasonCode.PAYMENT_CVC_MISMATCH, new Object[] {});
+        DETAILS.put(ReasonCode.PAYMENT_AVS_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5});
         for (String kind : List.of("PHONE", "ADDRESS", "CARD", "DEVICE", "IP")) {
