@@ -77,6 +77,9 @@ public enum ReasonCode {
     DEVICE_IP_OVERSEAS(
             "The order was placed from an IP address in another country (%s), but the buyer's address is domestic.",
             "注文者の住所は国内ですが、海外（%s）のIPアドレスから注文されています。"),
+    DEVICE_IP_ANONYMOUS_NETWORK(
+            "The order came through %s, a network that hides who and where the buyer is.",
+            "%s経由の注文です。注文者の身元や接続元を隠すことができるネットワークです。"),
     DEVICE_LOCALE_MISMATCH(
             "The browser's language (%s) and time zone (%s) do not fit a buyer in Japan.",
             "ブラウザの言語（%s）とタイムゾーン（%s）が国内のお客様らしくありません。"),

@@ -23,6 +23,7 @@ import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.checks.AffiliateNewBuyerBurstCheck;
 import jp.mamori.engine.checks.AffiliateSelfReferralCheck;
 import jp.mamori.engine.checks.AffiliateSignals;
+import jp.mamori.engine.checks.AnonymousNetworkCheck;
 import jp.mamori.engine.checks.CardDeclinesCheck;
 import jp.mamori.engine.checks.CardTestingSignals;
 import jp.mamori.engine.checks.CardVerificationMismatchCheck;
@@ -166,6 +167,7 @@ public final class ScoringEngine {
                 new IpPhoneNewCustomerCheck(),
                 new FuriganaMismatchCheck(settings.furiganaMinConfidence()),
                 new OverseasIpCheck(),
+                new AnonymousNetworkCheck(),
                 new ForeignLocaleCheck(settings),
                 new TimezoneNetworkMismatchCheck(settings),
                 new IssuerCountryMismatchCheck(),

@@ -45,6 +45,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.PHONE_IP_NEW_CUSTOMER, new Object[] {});
         DETAILS.put(ReasonCode.NAME_FURIGANA_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.DEVICE_IP_OVERSEAS, new Object[] {"VN"});
+        DETAILS.put(ReasonCode.DEVICE_IP_ANONYMOUS_NETWORK, new Object[] {
+                Term.join(List.of(AnonymousNetwork.HOSTING_PROVIDER.term(), AnonymousNetwork.VPN.term()))});
         DETAILS.put(ReasonCode.DEVICE_LOCALE_MISMATCH, new Object[] {"zh-CN", "Asia/Shanghai"});
         DETAILS.put(ReasonCode.DEVICE_LANGUAGE_NAME_MISMATCH, new Object[] {"zh-CN"});
         DETAILS.put(ReasonCode.DEVICE_TIMEZONE_IP_MISMATCH, new Object[] {"Asia/Shanghai"});

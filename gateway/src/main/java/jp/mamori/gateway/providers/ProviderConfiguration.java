@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailHostLookup;
 import jp.mamori.engine.ProviderLookups;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ public class ProviderConfiguration {
                 mailDns.receivingKeptFor(), mailDns.noHostKeptFor(), mailDns.maxDomains(), Ticker.systemTicker());
         log.info("Email domains are looked up in DNS ({}), waiting at most {}", mailDns.servers().isEmpty() ? "system resolvers"
                 : String.join(", ", mailDns.servers()), mailDns.deadline());
-        return new ProviderLookups(mailHosts);
+        return new ProviderLookups(mailHosts, IpIntelligence.OFF);
     }
 
     /** {@code host} or {@code host:port} (IPv4 or a name; an IPv6 address without a port). */
