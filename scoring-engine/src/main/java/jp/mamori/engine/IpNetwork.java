@@ -15,6 +15,6 @@ public record IpNetwork(String country, Set<AnonymousNetwork> anonymous) {
     public static final IpNetwork UNKNOWN = new IpNetwork(null, Set.of());
 
     public IpNetwork {
-        anonymous = anonymous.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(anonymous));
+        anonymous = anonymous == null || anonymous.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(anonymous));
     }
 }

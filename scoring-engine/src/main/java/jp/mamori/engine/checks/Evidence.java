@@ -34,6 +34,8 @@ public record Evidence(
         AffiliateSignals affiliate,
         ProviderSignals providers) {
 
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
         distinctCounts = Map.copyOf(distinctCounts);
@@ -60,8 +62,6 @@ public record Evidence(
                 AffiliateSignals.NONE, ProviderSignals.NONE);
     }
 
-    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
-
     /**
      * The country of the buyer's IP address, upper case: the caller's {@code device.ip_country} when it names one,
      * else what the IP-intelligence database says ({@link #providers()}). The caller wins because its CDN saw the
@@ -71,7 +71,7 @@ public record Evidence(
      */
     public Optional<String> ipCountry() {
         Optional<String> caller = request.device() == null ? Optional.empty() : countryCode(request.device().ipCountry());
-        return caller.isPresent() ? caller : countryCode(providers.ipNetwork().country());
+        return caller.or(() -> countryCode(providers.ipNetwork().country()));
     }
 
     private static Optional<String> countryCode(String text) {
@@ -79,7 +79,7 @@ public record Evidence(
             return Optional.empty();
         }
         String code = text.strip().toUpperCase(Locale.ROOT);
-        return COUNTRY_CODE.matcher(code).matches() && !code.equals("XX") && !code.equals("T1") ? Optional.of(code) : Optional.empty();
+        return COUNTRY_CODE.matcher(code).matches() && !code.equals("XX") ? Optional.of(code) : Optional.empty();
     }
 
     /** The buyer's email address, when one was given in a shape that could be split. */
