@@ -53,7 +53,8 @@ final class RequestBody {
               ],
               "payment": {
                 "method": "card",
-                "card": {"bin": "353011", "last4": "0000", "fingerprint": "fp_9XkQ2wLm", "issuer_country": "JP"},
+                "card": {"bin": "353011", "last4": "0000", "fingerprint": "fp_9XkQ2wLm", "issuer_country": "JP",
+                         "cvc_result": "match", "avs_result": "not_checked"},
                 "three_ds": {"trans_status": "Y", "eci": "05"}
               },
               "device": {

@@ -22,6 +22,7 @@ class ScreeningJsonFieldErrorTest {
     private static final String IP = "must be an IPv4 or IPv6 address";
     private static final String ZONE = "must be an IANA time zone such as Asia/Tokyo";
     private static final String UNKNOWN = "is not a known field";
+    private static final String CARD_CHECK = "must be one of match, mismatch, not_checked";
 
     private final ScreeningJson json = new ScreeningJson(Clock.fixed(Instant.parse(RequestBody.NOW), ZoneOffset.UTC));
 
@@ -86,6 +87,11 @@ class ScreeningJsonFieldErrorTest {
                 invalid("payment.card.bin", "353011", "payment.card.bin", "must be a string"),
                 invalid("payment.card.last4", "\"000\"", "payment.card.last4", "must be 4 digits"),
                 invalid("payment.card.issuer_country", "\"XX\"", "payment.card.issuer_country", COUNTRY),
+                // Stripe's own words are mapped by the caller, so a PSP's value passed through unmapped is caught.
+                invalid("payment.card.cvc_result", "\"pass\"", "payment.card.cvc_result", CARD_CHECK),
+                invalid("payment.card.cvc_result", "\"MISMATCH\"", "payment.card.cvc_result", CARD_CHECK),
+                invalid("payment.card.avs_result", "\"2\"", "payment.card.avs_result", CARD_CHECK),
+                invalid("payment.card.avs_result", "false", "payment.card.avs_result", "must be a string"),
                 invalid("payment.three_ds.trans_status", "\"y\"", "payment.three_ds.trans_status",
                         "must be one of Y, N, U, A, C, R, I, D"),
                 invalid("payment.three_ds.eci", "5", "payment.three_ds.eci", "must be a string"),

@@ -34,7 +34,8 @@ class ScreeningJsonMappingTest {
                                 "グランフロント大阪　タワーＡ　１２Ｆ"))),
                 List.of(new Item("TEA-SENCHA-100", "静岡産 深蒸し煎茶 100g", 2, new BigDecimal("1600"), false),
                         new Item("TRIAL-SET-01", "【初回限定】お試しセット", 1, new BigDecimal("9600"), true)),
-                new Payment("card", new Card("353011", "0000", "fp_9XkQ2wLm", "JP"), new ThreeDs("Y", "05")),
+                new Payment("card", new Card("353011", "0000", "fp_9XkQ2wLm", "JP", "match", "not_checked"),
+                        new ThreeDs("Y", "05")),
                 new Device("203.0.113.45", "JP",
                         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15",
                         "ja-JP,ja;q=0.9", "Asia/Tokyo", "ck_7f3a9c2e"),
@@ -71,6 +72,9 @@ class ScreeningJsonMappingTest {
             "device.timezone         | '\"America/Los_Angeles\"'",
             "payment.card.bin        | '\"35301113\"'",
             "payment.three_ds.trans_status | '\"C\"'",
+            "payment.card.cvc_result | '\"mismatch\"'",
+            "payment.card.avs_result | '\"match\"'",
+            "payment.card.avs_result | null",
             "shipping                | []",
     })
     void acceptsValuesAtTheEdgesOfEachRule(String path, String value) {

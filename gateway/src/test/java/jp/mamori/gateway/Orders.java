@@ -45,6 +45,13 @@ final class Orders {
                 """.formatted(orderId, email, n, (n * 7919) % 10000, n % 30 + 1, (n * 31) % 10000, n % 29 + 1, n, n % 200, n % 250, n);
     }
 
+    /** {@link #order} placed from {@code ip}, without the caller naming the address's country. */
+    static String orderFrom(String orderId, String email, String ip) {
+        String order = order(orderId, email);
+        String device = order.substring(order.indexOf("\"device\": {\"ip\": \""), order.indexOf("\"user_agent\""));
+        return order.replace(device, "\"device\": {\"ip\": \"" + ip + "\",\n                             ");
+    }
+
     /** A minimal order placed at {@code orderedAt} (RFC 3339). */
     static String minimal(String orderId, String email, String orderedAt) {
         return """

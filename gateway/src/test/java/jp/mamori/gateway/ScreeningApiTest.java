@@ -109,6 +109,19 @@ class ScreeningApiTest {
     }
 
     @Test
+    void aSecurityCodeTheIssuerRejectedIsHeldForReview() {
+        String order = Orders.order("WC-10003", uniqueEmail("docomo.ne.jp"))
+                .replace("\"issuer_country\": \"JP\"", "\"issuer_country\": \"JP\", \"cvc_result\": \"mismatch\", \"avs_result\": \"not_checked\"");
+        post(order)
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.decision").isEqualTo("REVIEW")
+                .jsonPath("$.reasons[0].code").isEqualTo("PAYMENT_CVC_MISMATCH")
+                .jsonPath("$.reasons[0].weight").isEqualTo(40)
+                .jsonPath("$.reasons[0].message_ja").value(m -> assertThat((String) m).contains("セキュリティコード"));
+    }
+
+    @Test
     void theFourthOrderWithinAnHourFromOneMailboxIsFlaggedHoweverTheAddressIsWritten() {
         String box = "hanako" + UUID.randomUUID().toString().substring(0, 6);
         String[] spellings = {box + "@gmail.com", box.substring(0, 3) + "." + box.substring(3) + "@gmail.com",
@@ -225,6 +238,8 @@ class ScreeningApiTest {
                         "invalid-request", "device.ip"),
                 Arguments.of("device.timezone unknown", valid.replace("Asia/Tokyo", "Tokyo"),
                         "invalid-request", "device.timezone"),
+                Arguments.of("payment.card.cvc_result in Stripe's words", valid.replace("\"issuer_country\": \"JP\"",
+                        "\"issuer_country\": \"JP\", \"cvc_result\": \"fail\""), "invalid-request", "payment.card.cvc_result"),
                 Arguments.of("payment.card.last4 too long", valid.replace("\"last4\": \"1111\"", "\"last4\": \"11111\""),
                         "invalid-request", "payment.card.last4"),
                 Arguments.of("buyer a string", valid.replaceFirst("\"buyer\": \\{", "\"buyer\": \"山田\", \"x\": {"),

@@ -77,6 +77,9 @@ public enum ReasonCode {
     DEVICE_IP_OVERSEAS(
             "The order was placed from an IP address in another country (%s), but the buyer's address is domestic.",
             "注文者の住所は国内ですが、海外（%s）のIPアドレスから注文されています。"),
+    DEVICE_IP_ANONYMOUS_NETWORK(
+            "The order came through %s, a network that hides who and where the buyer is.",
+            "%s経由の注文です。注文者の身元や接続元を隠すことができるネットワークです。"),
     DEVICE_LOCALE_MISMATCH(
             "The browser's language (%s) and time zone (%s) do not fit a buyer in Japan.",
             "ブラウザの言語（%s）とタイムゾーン（%s）が国内のお客様らしくありません。"),
@@ -95,6 +98,12 @@ public enum ReasonCode {
     PAYMENT_3DS_UNAVAILABLE(
             "3-D Secure authentication could not be performed (status %s).",
             "3Dセキュア（本人認証）を実施できませんでした（結果%s）。"),
+    PAYMENT_CVC_MISMATCH(
+            "The card issuer says the security code (CVC) entered is not the card's: someone may have the card number without the card.",
+            "カード会社の判定で、入力されたセキュリティコード（CVC）がカードのものと一致しません。カード番号だけを入手した第三者の可能性があります。"),
+    PAYMENT_AVS_MISMATCH(
+            "The card issuer says the billing address does not match the one it has on file for the card (AVS).",
+            "カード会社の判定で、請求先住所がカードの登録住所と一致しません（AVS）。"),
     VELOCITY_EMAIL_1H(
             "%d orders with this email address within one hour (limit %d).",
             "同じメールアドレスで1時間以内に%d件の注文があります（上限%d件）。"),

@@ -23,8 +23,10 @@ import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.checks.AffiliateNewBuyerBurstCheck;
 import jp.mamori.engine.checks.AffiliateSelfReferralCheck;
 import jp.mamori.engine.checks.AffiliateSignals;
+import jp.mamori.engine.checks.AnonymousNetworkCheck;
 import jp.mamori.engine.checks.CardDeclinesCheck;
 import jp.mamori.engine.checks.CardTestingSignals;
+import jp.mamori.engine.checks.CardVerificationMismatchCheck;
 import jp.mamori.engine.checks.Check;
 import jp.mamori.engine.checks.CheckSettings;
 import jp.mamori.engine.checks.DistinctRule;
@@ -165,10 +167,12 @@ public final class ScoringEngine {
                 new IpPhoneNewCustomerCheck(),
                 new FuriganaMismatchCheck(settings.furiganaMinConfidence()),
                 new OverseasIpCheck(),
+                new AnonymousNetworkCheck(),
                 new ForeignLocaleCheck(settings),
                 new TimezoneNetworkMismatchCheck(settings),
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
+                new CardVerificationMismatchCheck(),
                 new OrderVelocityCheck(policy.velocityRules()),
                 new ManyDistinctIdentitiesCheck(policy.distinctRules()),
                 new SequentialCardNumbersCheck(settings.cardTesting()),

@@ -45,12 +45,16 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.PHONE_IP_NEW_CUSTOMER, new Object[] {});
         DETAILS.put(ReasonCode.NAME_FURIGANA_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.DEVICE_IP_OVERSEAS, new Object[] {"VN"});
+        DETAILS.put(ReasonCode.DEVICE_IP_ANONYMOUS_NETWORK, new Object[] {
+                Term.join(List.of(AnonymousNetwork.HOSTING_PROVIDER.term(), AnonymousNetwork.VPN.term()))});
         DETAILS.put(ReasonCode.DEVICE_LOCALE_MISMATCH, new Object[] {"zh-CN", "Asia/Shanghai"});
         DETAILS.put(ReasonCode.DEVICE_LANGUAGE_NAME_MISMATCH, new Object[] {"zh-CN"});
         DETAILS.put(ReasonCode.DEVICE_TIMEZONE_IP_MISMATCH, new Object[] {"Asia/Shanghai"});
         DETAILS.put(ReasonCode.PAYMENT_ISSUER_COUNTRY_MISMATCH, new Object[] {"US", "JP"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_FAILED, new Object[] {"N"});
         DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});
+        DETAILS.put(ReasonCode.PAYMENT_CVC_MISMATCH, new Object[] {});
+        DETAILS.put(ReasonCode.PAYMENT_AVS_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5});
         for (String kind : List.of("PHONE", "ADDRESS", "CARD", "DEVICE", "IP")) {

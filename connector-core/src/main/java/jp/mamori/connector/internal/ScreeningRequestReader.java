@@ -34,6 +34,7 @@ public final class ScreeningRequestReader {
     private static final int ID = 128;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> TRANS_STATUSES = Set.of("Y", "N", "U", "A", "C", "R", "I", "D");
+    private static final Set<String> CARD_CHECKS = Set.of(Card.MATCH, Card.MISMATCH, Card.NOT_CHECKED);
     private static final Pattern BIN = Pattern.compile("\\d{6,8}");
     private static final Pattern LAST4 = Pattern.compile("\\d{4}");
     private static final Pattern ECI = Pattern.compile("\\d{2}");
@@ -154,7 +155,13 @@ public final class ScreeningRequestReader {
                 f.string("bin", 8, false, s -> BIN.matcher(s).matches(), "6 to 8 digits"),
                 f.string("last4", 4, false, s -> LAST4.matcher(s).matches(), "4 digits"),
                 f.string("fingerprint", ID, false),
-                country(f, "issuer_country"));
+                country(f, "issuer_country"),
+                cardCheck(f, "cvc_result"),
+                cardCheck(f, "avs_result"));
+    }
+
+    private static String cardCheck(JsonFields f, String name) {
+        return f.string(name, 16, false, CARD_CHECKS::contains, "one of match, mismatch, not_checked");
     }
 
     private static ThreeDs threeDs(JsonFields f) {

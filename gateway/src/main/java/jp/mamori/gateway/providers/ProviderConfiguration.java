@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailHostLookup;
 import jp.mamori.engine.ProviderLookups;
 import org.slf4j.Logger;
@@ -22,17 +23,31 @@ public class ProviderConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProviderConfiguration.class);
 
     @Bean
-    ProviderLookups providerLookups(MailDnsProperties mailDns) throws UnknownHostException {
+    ProviderLookups providerLookups(MailDnsProperties mailDns, IpIntelligence ipIntelligence) throws UnknownHostException {
+        return new ProviderLookups(mailHosts(mailDns), ipIntelligence);
+    }
+
+    private static MailHostLookup mailHosts(MailDnsProperties mailDns) throws UnknownHostException {
         if (!mailDns.enabled()) {
-            return ProviderLookups.OFF;
+            return MailHostLookup.OFF;
         }
         ExtendedResolver resolver = mailDns.servers().isEmpty() ? new ExtendedResolver() : new ExtendedResolver(servers(mailDns));
         resolver.setTimeout(mailDns.deadline());
-        MailHostLookup mailHosts = new CachedMailHosts(new MailExchangers(resolver), mailDns.deadline(),
-                mailDns.receivingKeptFor(), mailDns.noHostKeptFor(), mailDns.maxDomains(), Ticker.systemTicker());
         log.info("Email domains are looked up in DNS ({}), waiting at most {}", mailDns.servers().isEmpty() ? "system resolvers"
                 : String.join(", ", mailDns.servers()), mailDns.deadline());
-        return new ProviderLookups(mailHosts);
+        return new CachedMailHosts(new MailExchangers(resolver), mailDns.deadline(),
+                mailDns.receivingKeptFor(), mailDns.noHostKeptFor(), mailDns.maxDomains(), Ticker.systemTicker());
+    }
+
+    /** A bean of its own so that the context closes the database files when it stops. */
+    @Bean
+    IpIntelligence ipIntelligence(GeoIpProperties geoIp) {
+        if (!geoIp.configured()) {
+            return IpIntelligence.OFF;
+        }
+        MaxMindDatabases databases = MaxMindDatabases.open(geoIp);
+        log.info("IP addresses are looked up in MaxMind databases ({})", databases.describe());
+        return databases;
     }
 
     /** {@code host} or {@code host:port} (IPv4 or a name; an IPv6 address without a port). */

@@ -30,8 +30,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Screens one order for one merchant: validate, honour the Idempotency-Key, ask the providers (DNS), assess with the engine,
- * store the answer with its identity keys, and only then let the order count for velocity.
+ * Screens one order for one merchant: validate, honour the Idempotency-Key, ask the providers (DNS, IP intelligence),
+ * assess with the engine, store the answer with its identity keys, and only then let the order count for velocity.
  */
 @Service
 public class ScreeningService {

@@ -3,9 +3,11 @@ package jp.mamori.engine.checks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.IdentityKind;
@@ -32,6 +34,8 @@ public record Evidence(
         AffiliateSignals affiliate,
         ProviderSignals providers) {
 
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
     public Evidence {
         orderCounts = Map.copyOf(orderCounts);
         distinctCounts = Map.copyOf(distinctCounts);
@@ -56,6 +60,26 @@ public record Evidence(
                     Map<DistinctRule, Integer> distinctCounts, Set<IdentityKind> negativeListMatches) {
         this(request, order, orderCounts, distinctCounts, negativeListMatches, List.of(), CardTestingSignals.NONE,
                 AffiliateSignals.NONE, ProviderSignals.NONE);
+    }
+
+    /**
+     * The country of the buyer's IP address, upper case: the caller's {@code device.ip_country} when it names one,
+     * else what the IP-intelligence database says ({@link #providers()}). The caller wins because its CDN saw the
+     * connection itself and is usually as current as any database, and because a shop that sends the country keeps
+     * the decisions it had before a database was configured; the database fills the gap and adds the anonymous
+     * networks. Empty when neither knows; CDNs' "XX" (unknown) and "T1" (Tor) name no country.
+     */
+    public Optional<String> ipCountry() {
+        Optional<String> caller = request.device() == null ? Optional.empty() : countryCode(request.device().ipCountry());
+        return caller.or(() -> countryCode(providers.ipNetwork().country()));
+    }
+
+    private static Optional<String> countryCode(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        return COUNTRY_CODE.matcher(code).matches() && !code.equals("XX") ? Optional.of(code) : Optional.empty();
     }
 
     /** The buyer's email address, when one was given in a shape that could be split. */

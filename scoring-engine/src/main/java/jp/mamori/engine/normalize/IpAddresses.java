@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** IP addresses in one spelling for matching. Never resolves names: only literals are accepted. */
 public final class IpAddresses {
@@ -21,6 +22,21 @@ public final class IpAddresses {
             return ipv6Network(ip);
         }
         return ipv4(ip);
+    }
+
+    /** The address {@code text} spells (IPv4 dotted decimal, or IPv6), never looked up in DNS; empty when not a literal. */
+    public static Optional<InetAddress> literal(String text) {
+        String ip = JapaneseText.compact(text);
+        String literal = ip.indexOf(':') >= 0 ? ipv6Literal(ip) : ipv4(ip);
+        if (literal.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // Only a dotted quad, or hex digits, colons and dots with a colon and no dot first, gets here: parsed, never resolved.
+            return Optional.of(InetAddress.getByName(literal));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 
     private static String ipv4(String ip) {
@@ -42,9 +58,20 @@ public final class IpAddresses {
         return out.toString();
     }
 
-    private static String ipv6Network(String ip) {
+    /**
+     * The IPv6 literal without brackets, or "" when it has characters no IPv6 literal has. InetAddress resolves in
+     * DNS a string that does not start with a hex digit or a colon (".:1"), so such a string is no literal here.
+     */
+    private static String ipv6Literal(String ip) {
         String literal = ip.startsWith("[") && ip.endsWith("]") ? ip.substring(1, ip.length() - 1) : ip;
-        if (!literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+        boolean literalShape = !literal.isEmpty() && literal.charAt(0) != '.'
+                && literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+        return literalShape ? literal : "";
+    }
+
+    private static String ipv6Network(String ip) {
+        String literal = ipv6Literal(ip);
+        if (literal.isEmpty()) {
             return "";
         }
         try {

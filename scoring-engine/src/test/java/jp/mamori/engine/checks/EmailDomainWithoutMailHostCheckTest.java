@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailDomainStatus;
 import jp.mamori.engine.MailHostLookup;
 import jp.mamori.engine.ProviderLookups;
@@ -63,7 +64,7 @@ class EmailDomainWithoutMailHostCheckTest {
     }
 
     private List<Finding> inspect(ScreeningRequest request) {
-        return findings(request, new ProviderLookups(DNS).gather(request).toCompletableFuture().join());
+        return findings(request, new ProviderLookups(DNS, IpIntelligence.OFF).gather(request).toCompletableFuture().join());
     }
 
     private List<Finding> findings(ScreeningRequest request, ProviderSignals providers) {

@@ -7,6 +7,9 @@ import java.util.Set;
 
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.IpNetwork;
+import jp.mamori.engine.MailDomainStatus;
+import jp.mamori.engine.ProviderSignals;
 import jp.mamori.engine.normalize.OrderNormalizer;
 
 /** Evidence as the engine gathers it, for checking one check at a time. */
@@ -47,6 +50,12 @@ final class Evidences {
     static Evidence withAffiliate(ScreeningRequest request, AffiliateSignals signals) {
         return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), Set.of(), List.of(),
                 CardTestingSignals.NONE, signals);
+    }
+
+    /** The request normalized, with what the IP-intelligence database said of its address. */
+    static Evidence withIpNetwork(ScreeningRequest request, IpNetwork ipNetwork) {
+        return new Evidence(request, NORMALIZER.normalize(request), Map.of(), Map.of(), Set.of(), List.of(),
+                CardTestingSignals.NONE, AffiliateSignals.NONE, new ProviderSignals(MailDomainStatus.UNKNOWN, ipNetwork));
     }
 
     /** What {@code check} finds in the request. */

@@ -2,7 +2,10 @@ package jp.mamori.engine.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import jp.mamori.connector.Device;
+import jp.mamori.engine.IpNetwork;
 import jp.mamori.engine.ReasonCode;
 import jp.mamori.engine.SampleOrders;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,17 @@ class TimezoneNetworkMismatchCheckTest {
     })
     void leavesDevicesWhoseClockAndNetworkAgreeOrAreUnknown(String ipCountry, String timezone) {
         assertThat(Evidences.inspect(check, SampleOrders.order().device(device(ipCountry, timezone)).build())).isEmpty();
+    }
+
+    @Test
+    void takesAJapaneseNetworkFromTheDatabaseWhenTheCallerNamesNoCountry() {
+        var order = SampleOrders.order().device(device(null, "Asia/Shanghai")).build();
+
+        assertThat(Evidences.inspect(check, Evidences.withIpNetwork(order, new IpNetwork("JP", Set.of()))))
+                .containsExactly(Finding.of(ReasonCode.DEVICE_TIMEZONE_IP_MISMATCH, "Asia/Shanghai"));
+        assertThat(Evidences.inspect(check, Evidences.withIpNetwork(
+                SampleOrders.order().device(device("CN", "Asia/Shanghai")).build(), new IpNetwork("JP", Set.of()))))
+                .as("the caller's country wins").isEmpty();
     }
 
     @Test
