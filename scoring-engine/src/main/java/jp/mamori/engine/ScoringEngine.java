@@ -407,20 +407,37 @@ public final class ScoringEngine {
 
     /**
      * Registers identities of an affiliate (as the affiliate signed up with the merchant or the ASP): an order
-     * through that affiliate whose keys match is a self-referral. Returns the keys registered, for the caller
-     * to store and give back to {@link #rememberAffiliate} at start-up. IP addresses are never registered.
+     * through that affiliate whose keys match is a self-referral. A registration replaces the affiliate's earlier
+     * one. Returns the keys registered ({@link #affiliateKeysOf}), for the caller to store and give back to
+     * {@link #rememberAffiliate} at start-up.
      */
     public List<IdentityKey> registerAffiliate(String merchantId, String affiliateId, Buyer affiliate, Address address) {
-        ScreeningRequest identity = new ScreeningRequest(null, Instant.EPOCH, null, affiliate, address,
-                List.of(), List.of(), null, null, null);
-        List<IdentityKey> keys = identityKeys.of(identity);
+        List<IdentityKey> keys = affiliateKeysOf(affiliate, address);
         rememberAffiliate(merchantId, affiliateId, keys);
         return keys;
     }
 
-    /** Feeds an affiliate's registered keys back into state, e.g. at start-up. */
+    /**
+     * The keys a registration of this identity gives, keyed as an order of that person would be: for the caller
+     * to store before {@link #rememberAffiliate} makes them count. IP addresses are never among them.
+     */
+    public List<IdentityKey> affiliateKeysOf(Buyer affiliate, Address address) {
+        ScreeningRequest identity = new ScreeningRequest(null, Instant.EPOCH, null, affiliate, address,
+                List.of(), List.of(), null, null, null);
+        return identityKeys.of(identity).stream().filter(key -> key.kind() != IdentityKind.IP).toList();
+    }
+
+    /** Makes {@code keys} the affiliate's registered ones, in place of any registered before: after a registration, or at start-up. */
     public void rememberAffiliate(String merchantId, String affiliateId, List<IdentityKey> keys) {
         affiliates.register(merchantId, affiliateId, keys);
+    }
+
+    /**
+     * Withdraws an affiliate's registration: its keys stop making orders self-referrals. What the affiliate's own
+     * orders under their customer account showed still counts; that was no registration.
+     */
+    public void unregisterAffiliate(String merchantId, String affiliateId) {
+        affiliates.unregister(merchantId, affiliateId);
     }
 
     private void rememberDistinct(String merchantId, List<IdentityKey> keys, Instant at) {

@@ -109,6 +109,42 @@ class ScoringEngineLedgersTest {
     }
 
     @Test
+    void aCorrectedRegistrationReplacesTheOldOneAndADeletedOneNoLongerCounts() {
+        Buyer affiliate = new Buyer(new PersonName("佐藤", "健", "サトウ", "ケン"), "ken.sato.blog@gmail.com", "090-5521-8830", null, null);
+        Address oldHome = new Address("JP", "330-0846", "埼玉県", "さいたま市大宮区", "大門町2-118", "大宮パークハイツ804");
+        Address newHome = new Address("JP", "150-0002", "東京都", "渋谷区", "渋谷3-12-5", "渋谷ヒルズ1201");
+        Buyer fake = new Buyer(new PersonName("田中", "美咲", "タナカ", "ミサキ"), "misaki.t.0410@icloud.com", "080-7702-3318", null, true);
+        engine.registerAffiliate(TOKYO_TEA, "a8-00123", affiliate, oldHome);
+
+        // The affiliate moved and the merchant registered the new address.
+        engine.registerAffiliate(TOKYO_TEA, "a8-00123", affiliate, newHome);
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(oldHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).doesNotContain("AFFILIATE_SELF_REFERRAL");
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(newHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).contains("AFFILIATE_SELF_REFERRAL");
+
+        engine.unregisterAffiliate(TOKYO_TEA, "a8-00123");
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(newHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).doesNotContain("AFFILIATE_SELF_REFERRAL");
+    }
+
+    @Test
+    void deletingARegistrationKeepsWhatTheAffiliatesOwnOrdersShowed() {
+        Buyer affiliate = new Buyer(SampleOrders.YAMADA_TARO, "t.yamada.blog@gmail.com", "090-3817-2046", null, null);
+        engine.registerAffiliate(TOKYO_TEA, "C-100231", affiliate, null);
+        // 山田 太郎 orders as himself under his customer account, C-100231.
+        engine.record(engine.assess(TOKYO_TEA, SampleOrders.order().orderId("OWN-1").orderedAt(T.minus(Duration.ofDays(10))).build()));
+
+        engine.unregisterAffiliate(TOKYO_TEA, "C-100231");
+
+        Buyer newAccount = new Buyer(SampleOrders.YAMADA_TARO, "t.yamada.2026@outlook.jp", "090-3817-2046", "C-209911", true);
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().orderId("ORD-3").buyer(newAccount).affiliate("C-100231").build())
+                .reasons()).extracting(Reason::code).contains("AFFILIATE_SELF_REFERRAL");
+    }
+
+    @Test
     void anAffiliatesOrderUnderTheirOwnAccountWithoutTheLinkMakesTheirKeysKnown() {
         engine.record(engine.assess(TOKYO_TEA, SampleOrders.order().orderId("REF-1").buyer(SampleOrders.HANAKO)
                 .affiliate("C-100231").orderedAt(T.minus(Duration.ofDays(20))).build()));
