@@ -3,18 +3,14 @@ package jp.mamori.gateway.affiliates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jp.mamori.connector.AffiliateIdentity;
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.engine.IdentityKey;
-import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.gateway.affiliates.AffiliateRows.Registration;
 import jp.mamori.gateway.storage.GroupCommit;
@@ -59,7 +55,7 @@ public class AffiliateRegistrations {
     public Mono<Registered> register(String merchantId, String affiliateId, AffiliateIdentity identity) {
         return Mono.defer(() -> {
             checkId(affiliateId);
-            List<IdentityKey> keys = keysOf(identity);
+            List<IdentityKey> keys = engine.affiliateKeysOf(identity);
             Registration registration = new Registration(merchantId, affiliateId, keys,
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
             return existingMerchant(merchantId)
@@ -132,29 +128,5 @@ public class AffiliateRegistrations {
             throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD, List.of(new FieldError("affiliate_id",
                     "must be 1 to " + MAX_AFFILIATE_ID + " characters without leading or trailing spaces, as orders carry it in affiliate.id")));
         }
-    }
-
-    /** The identity's keys; a field given that yields no key is refused rather than silently registering less. */
-    private List<IdentityKey> keysOf(AffiliateIdentity identity) {
-        List<IdentityKey> keys = engine.affiliateKeysOf(identity.asBuyer(), identity.address());
-        Set<IdentityKind> given = EnumSet.noneOf(IdentityKind.class);
-        keys.forEach(key -> given.add(key.kind()));
-        List<FieldError> mistakes = new ArrayList<>();
-        if (identity.email() != null && !identity.email().isBlank() && !given.contains(IdentityKind.EMAIL)) {
-            mistakes.add(new FieldError("email", "not an email address that can receive mail"));
-        }
-        if (identity.phone() != null && !identity.phone().isBlank() && !given.contains(IdentityKind.PHONE)) {
-            mistakes.add(new FieldError("phone", "not a phone number"));
-        }
-        if (identity.address() != null && !given.contains(IdentityKind.ADDRESS)) {
-            mistakes.add(new FieldError("address", "not an address that can be told apart (prefecture, municipality, town and block)"));
-        }
-        if (keys.isEmpty() && mistakes.isEmpty()) {
-            mistakes.add(new FieldError("", "gives no identity; give an email, phone or address"));
-        }
-        if (!mistakes.isEmpty()) {
-            throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD, mistakes);
-        }
-        return keys;
     }
 }
