@@ -125,6 +125,47 @@ class AffiliateRegistrationApiTest {
     }
 
     @Test
+    void anAspsExportRegistersEveryAffiliateAtOnceAndAMistakeRegistersNone() {
+        NewMerchant merchant = NewMerchant.create(gateway.client(), "春日部 健康茶");
+        String csv = """
+                \uFEFFaffiliate_id,family,given,family_kana,given_kana,email,phone,postal_code,region,locality,line1,line2
+                aff-0042,佐藤,健,サトウ,ケン,ken.sato.blog@gmail.com,090-5521-8830,330-0846,埼玉県,さいたま市大宮区,大門町2-118,大宮パークハイツ804
+                a8-77120,鈴木,由美,スズキ,ユミ,yumi.review@yahoo.co.jp,,,,,,
+                """;
+
+        importCsv(merchant.id(), csv).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.lines").isEqualTo(2)
+                .jsonPath("$.registered").isEqualTo(2)
+                .jsonPath("$.replaced").isEqualTo(0);
+
+        assertThat(codes(screen(merchant, "KS-1"))).contains("AFFILIATE_SELF_REFERRAL");
+        gateway.admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "a8-77120").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.identities").isEqualTo(List.of("email"));
+
+        importCsv(merchant.id(), """
+                affiliate_id,email
+                a8-77120,yumi.review@yahoo.co.jp
+                a8-90001,not-a-mailbox
+                aff-0042,k.sato.2026@outlook.jp
+                aff-0042,ken.sato.blog@gmail.com
+                """).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").value(type -> assertThat((String) type).endsWith("invalid-csv"))
+                .jsonPath("$.errors[0].field").isEqualTo("affiliate_id")
+                .jsonPath("$.errors[0].detail").isEqualTo("line 5: the same affiliate as line 4")
+                .jsonPath("$.errors[1].field").isEqualTo("email")
+                .jsonPath("$.errors[1].detail").isEqualTo("line 3: not an email address that can receive mail");
+        importCsv(merchant.id(), "affiliate_id,bank\naff-0042,みずほ\n").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("bank");
+
+        assertThat(codes(screen(merchant, "KS-2"))).as("nothing of the refused files registered").contains("AFFILIATE_SELF_REFERRAL");
+        importCsv(merchant.id(), "affiliate_id,email\naff-0042,k.sato.2026@outlook.jp\n").expectStatus().isOk()
+                .expectBody().jsonPath("$.registered").isEqualTo(0).jsonPath("$.replaced").isEqualTo(1);
+        assertThat(codes(screen(merchant, "KS-3"))).doesNotContain("AFFILIATE_SELF_REFERRAL");
+    }
+
+    @Test
     void aMerchantKeyNeverOpensTheAffiliateAdmin() {
         NewMerchant merchant = NewMerchant.create(gateway.client(), "熊谷 食品");
 
@@ -139,6 +180,11 @@ class AffiliateRegistrationApiTest {
     private static WebTestClient.ResponseSpec put(String merchantId, String affiliateId, String body) {
         return gateway.admin().put().uri("/admin/merchants/{id}/affiliates/{a}", merchantId, affiliateId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private static WebTestClient.ResponseSpec importCsv(String merchantId, String csv) {
+        return gateway.admin().post().uri("/admin/merchants/{id}/affiliates", merchantId)
+                .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv).exchange();
     }
 
     private static String screen(NewMerchant merchant, String orderId) {

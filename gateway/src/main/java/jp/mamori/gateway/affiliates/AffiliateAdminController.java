@@ -1,5 +1,6 @@
 package jp.mamori.gateway.affiliates;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -23,13 +25,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /admin/merchants/{id}/affiliates/{affiliate_id}}: the identity an affiliate registered with the merchant
- * (name, email, phone, address, as a screening's buyer and billing address), behind the admin token. What is
+ * (name, email, phone, address, as a screening's buyer and billing address), behind the admin token; many at once
+ * as CSV with {@code POST /admin/merchants/{id}/affiliates}. What is
  * shown back is which kinds of identity are registered, never the values: only their keys are stored.
  */
 @RestController
 public class AffiliateAdminController {
 
     private static final String ONE = "/admin/merchants/{id}/affiliates/{affiliateId}";
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     private final AdminGuard guard;
     private final BodyLimit bodies;
@@ -76,6 +80,24 @@ public class AffiliateAdminController {
                 });
     }
 
+    @PostMapping(path = "/admin/merchants/{id}/affiliates", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<Map<String, Object>> importCsv(ServerWebExchange exchange, @PathVariable String id) {
+        return guard.check(exchange.getRequest())
+                .then(Mono.fromRunnable(() -> requireCsv(exchange.getRequest().getHeaders().getContentType())))
+                .then(bodies.read(exchange.getRequest()))
+                // A BOM from a spreadsheet's "CSV UTF-8" export would otherwise stick to the first column's name.
+                .map(body -> new String(body, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                .flatMap(csv -> registrations.importCsv(id, csv))
+                .map(imported -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("merchant_id", id);
+                    body.put("lines", imported.lines());
+                    body.put("registered", imported.registered());
+                    body.put("replaced", imported.replaced());
+                    return body;
+                });
+    }
+
     @DeleteMapping(path = ONE)
     public Mono<ResponseEntity<Void>> delete(ServerWebExchange exchange, @PathVariable String id, @PathVariable String affiliateId) {
         return guard.check(exchange.getRequest())
@@ -86,6 +108,13 @@ public class AffiliateAdminController {
                     }
                     return ResponseEntity.noContent().build();
                 });
+    }
+
+    private static void requireCsv(MediaType type) {
+        if (type == null || !CSV.isCompatibleWith(type)) {
+            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                    "send the affiliates as Content-Type: text/csv (UTF-8)");
+        }
     }
 
     private static Map<String, Object> describe(Registration registration) {

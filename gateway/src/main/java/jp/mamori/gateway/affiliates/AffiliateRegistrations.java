@@ -3,6 +3,7 @@ package jp.mamori.gateway.affiliates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import jp.mamori.gateway.affiliates.AffiliateRows.Registration;
 import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.Merchants;
 import jp.mamori.gateway.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,6 +33,12 @@ public class AffiliateRegistrations {
     /** What a registration did: stored {@code registration}, {@code created} when the affiliate had none before. */
     public record Registered(Registration registration, boolean created) {
     }
+
+    /** What an import did: lines read, affiliates registered for the first time, registrations replaced. */
+    public record Imported(int lines, int registered, int replaced) {
+    }
+
+    private static final int MAX_MISTAKES = 100;
 
     /** As long as {@code affiliate.id} of a screening request. */
     static final int MAX_AFFILIATE_ID = 128;
@@ -65,6 +73,46 @@ public class AffiliateRegistrations {
                         return new Registered(registration, change.created());
                     });
         });
+    }
+
+    /**
+     * Registers every affiliate of a CSV export (see {@link AffiliateCsv}) in one commit, each in place of its earlier
+     * registration. A file with any mistake registers nothing, and the answer names each mistake's line and column.
+     */
+    public Mono<Imported> importCsv(String merchantId, String csv) {
+        return existingMerchant(merchantId).then(Mono.defer(() -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AffiliateCsv.Read read = AffiliateCsv.read(csv);
+            List<FieldError> mistakes = new ArrayList<>(read.mistakes());
+            List<Registration> registrations = new ArrayList<>();
+            for (AffiliateCsv.Line line : read.lines()) {
+                try {
+                    checkId(line.affiliateId());
+                    registrations.add(new Registration(merchantId, line.affiliateId(), engine.affiliateKeysOf(line.identity()), now));
+                } catch (InvalidRequestException e) {
+                    e.errors().forEach(error -> mistakes.add(new FieldError(error.field().isEmpty() ? "csv" : error.field(),
+                            "line " + line.number() + ": " + error.detail())));
+                }
+            }
+            if (!mistakes.isEmpty()) {
+                List<FieldError> shown = mistakes.size() > MAX_MISTAKES ? mistakes.subList(0, MAX_MISTAKES) : mistakes;
+                return Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-csv", "Invalid affiliate CSV",
+                        mistakes.size() + " mistake(s), nothing was registered; the first: " + shown.get(0).field() + " "
+                                + shown.get(0).detail(), shown));
+            }
+            return commits.submit(() -> Flux.fromIterable(registrations)
+                            .concatMap(registration -> rows.replace(registration).map(created -> new Change(next(), created)))
+                            .collectList())
+                    .map(changes -> {
+                        int created = 0;
+                        for (int i = 0; i < changes.size(); i++) {
+                            Registration registration = registrations.get(i);
+                            apply(changes.get(i).seq(), merchantId, registration.affiliateId(), registration.keys());
+                            created += changes.get(i).created() ? 1 : 0;
+                        }
+                        return new Imported(read.lines().size(), created, changes.size() - created);
+                    });
+        }));
     }
 
     /** Withdraws the affiliate's registration; false when it had none. */
