@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the labelled order set the replay tool measures detection with: four weeks of orders at three
  * shops from genuine buyers of several kinds and from seven fraud patterns, with the feedback the shops
- * send when fraud is confirmed. Deterministic: the same seed gives the same file, byte for byte.
+ * send when fraud is confirmed and the registrations of one shop's affiliate programme ({@link #affiliateSignups}).
+ * Deterministic: the same seed gives the same file, byte for byte.
  *
  * <p>Every order is labelled by the pattern that generated it, never by anything the engine says.
  * Patterns vary as real ones do: not every fraud order carries every signal, and some genuine orders

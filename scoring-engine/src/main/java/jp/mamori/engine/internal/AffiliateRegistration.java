@@ -16,8 +16,9 @@ import jp.mamori.engine.IdentityKind;
 
 /**
  * The keys of an affiliate's registered identity, keyed as an order of that person would be. A field given that
- * yields no key (a phone number that is none, an address without its block) is refused by name: registering
- * less than the merchant sent would miss the self-referrals it meant to catch, and nobody would know.
+ * yields no key (a phone number that is none, an address in which no municipality or town can be read) is refused
+ * by name: registering less than the merchant sent would miss the self-referrals it meant to catch, and nobody
+ * would know.
  */
 public final class AffiliateRegistration {
 
@@ -27,7 +28,9 @@ public final class AffiliateRegistration {
     public static List<IdentityKey> keys(IdentityKeys identityKeys, AffiliateIdentity identity) {
         ScreeningRequest asOrder = new ScreeningRequest(null, Instant.EPOCH, null, identity.asBuyer(), identity.address(),
                 List.of(), List.of(), null, null, null);
-        List<IdentityKey> keys = identityKeys.of(asOrder).stream().filter(key -> AffiliateMemory.OWN_KINDS.contains(key.kind())).toList();
+        List<IdentityKey> keys = identityKeys.of(asOrder).stream()
+                .filter(key -> AffiliateMemory.OWN_KINDS.contains(key.kind()))
+                .toList();
         Set<IdentityKind> given = EnumSet.noneOf(IdentityKind.class);
         keys.forEach(key -> given.add(key.kind()));
         List<FieldError> mistakes = new ArrayList<>();
@@ -38,7 +41,7 @@ public final class AffiliateRegistration {
             mistakes.add(new FieldError("phone", "not a phone number"));
         }
         if (identity.address() != null && !given.contains(IdentityKind.ADDRESS)) {
-            mistakes.add(new FieldError("address", "not an address that can be told apart (prefecture, municipality, town and block)"));
+            mistakes.add(new FieldError("address", "not an address that can be placed: no municipality or town could be read"));
         }
         if (keys.isEmpty() && mistakes.isEmpty()) {
             mistakes.add(new FieldError("", "gives no identity; give an email, phone or address"));
