@@ -114,9 +114,9 @@ class ScoringEngineLedgersTest {
 
     @Test
     void aRegisteredFieldThatYieldsNoKeyIsRefusedByNameAndNothingIsRegistered() {
-        Address unreadable = new Address("JP", null, null, null, "大宮のどこか", null);
+        Address prefectureAlone = new Address("JP", null, "埼玉県", null, null, null);
         AffiliateIdentity identity = new AffiliateIdentity(new PersonName("佐藤", "健", "サトウ", "ケン"), "ken.sato.blog@gmail.com",
-                "なし", unreadable);
+                "なし", prefectureAlone);
 
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
                 () -> engine.registerAffiliate(TOKYO_TEA, "a8-00123", identity));
