@@ -21,7 +21,12 @@
 # buildings, mail addresses, phone numbers, cards, devices, companies) is made up.
 #
 # Figures recorded for a set belong to that set: if a change to the generator (or to the postal data
-# it reads) changes the file, write it under a new version (orders-v2.jsonl) instead of over v1.
+# it reads) changes the file, write it under a new version (orders-v2.jsonl) instead of over v1. The one
+# exception so far: the affiliate registrations (m1's programme, registered before each affiliate's first
+# order) were added to all three sets in place, because their random numbers are drawn after everything else
+# and left every order and feedback line byte for byte as it was (diff showed only added lines).
+#
+# Each set holds orders, feedback and affiliate registrations (see the README beside the sets).
 #
 # Usage (from the repository root):
 #   scripts/generate-replay-orders.sh [SEED] [OUT] [GENERATION]

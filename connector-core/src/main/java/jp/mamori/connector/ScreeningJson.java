@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jp.mamori.connector.internal.AffiliateIdentityReader;
 import jp.mamori.connector.internal.CardNumberGuard;
 import jp.mamori.connector.internal.ScreeningRequestReader;
 import tools.jackson.core.JacksonException;
@@ -54,7 +55,22 @@ public final class ScreeningJson {
         return readRequest((JsonNode) mapper.valueToTree(draft));
     }
 
-    private ScreeningRequest readRequest(JsonNode root) {
+    /**
+     * Parses and validates an affiliate's registration: {@code name}, {@code email}, {@code phone} and {@code address}
+     * in the shapes of a screening's buyer and billing address, at least one of email, phone and address given.
+     */
+    public AffiliateIdentity readAffiliateIdentity(byte[] body) {
+        JsonNode root = readObject(body);
+        refuseCardNumbers(root);
+        List<FieldError> errors = new ArrayList<>();
+        AffiliateIdentity identity = AffiliateIdentityReader.read(root, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD, errors);
+        }
+        return identity;
+    }
+
+    private void refuseCardNumbers(JsonNode root) {
         List<String> cardFields = cardGuard.suspiciousPaths(root);
         if (!cardFields.isEmpty()) {
             throw new InvalidRequestException(InvalidRequestException.Kind.CARD_NUMBER, cardFields.stream()
@@ -62,6 +78,10 @@ public final class ScreeningJson {
                             "looks like a full card number; send only payment.card.bin and payment.card.last4"))
                     .toList());
         }
+    }
+
+    private ScreeningRequest readRequest(JsonNode root) {
+        refuseCardNumbers(root);
         List<FieldError> errors = new ArrayList<>();
         ScreeningRequest request = reader.read(root, errors);
         if (!errors.isEmpty()) {

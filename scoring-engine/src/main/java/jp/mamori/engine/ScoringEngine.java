@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jp.mamori.connector.Address;
+import jp.mamori.connector.AffiliateIdentity;
 import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Card;
 import jp.mamori.connector.Decision;
 import jp.mamori.connector.Device;
+import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.Payment;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.Recommendation;
@@ -68,6 +69,7 @@ import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.data.ForwardingServices;
 import jp.mamori.engine.internal.AffiliateMemory;
+import jp.mamori.engine.internal.AffiliateRegistration;
 import jp.mamori.engine.internal.CardTestingMemory;
 import jp.mamori.engine.internal.FirstPurchaseMemory;
 import jp.mamori.engine.internal.PolicyDocument;
@@ -410,21 +412,37 @@ public final class ScoringEngine {
     }
 
     /**
-     * Registers identities of an affiliate (as the affiliate signed up with the merchant or the ASP): an order
-     * through that affiliate whose keys match is a self-referral. Returns the keys registered, for the caller
-     * to store and give back to {@link #rememberAffiliate} at start-up. IP addresses are never registered.
+     * Registers the identity an affiliate signed up with (with the merchant or the ASP): an order through that
+     * affiliate whose keys match is a self-referral. A registration replaces the affiliate's earlier one. Returns
+     * the keys registered ({@link #affiliateKeysOf}), for the caller to store and give back to
+     * {@link #rememberAffiliate} at start-up.
      */
-    public List<IdentityKey> registerAffiliate(String merchantId, String affiliateId, Buyer affiliate, Address address) {
-        ScreeningRequest identity = new ScreeningRequest(null, Instant.EPOCH, null, affiliate, address,
-                List.of(), List.of(), null, null, null);
-        List<IdentityKey> keys = identityKeys.of(identity);
+    public List<IdentityKey> registerAffiliate(String merchantId, String affiliateId, AffiliateIdentity identity) {
+        List<IdentityKey> keys = affiliateKeysOf(identity);
         rememberAffiliate(merchantId, affiliateId, keys);
         return keys;
     }
 
-    /** Feeds an affiliate's registered keys back into state, e.g. at start-up. */
+    /**
+     * The keys a registration of {@code identity} gives, keyed as an order of that person would be, for the caller
+     * to store before {@link #rememberAffiliate} makes them count; IP addresses are never among them. A field given
+     * that yields no key is refused with an {@link InvalidRequestException} naming it.
+     */
+    public List<IdentityKey> affiliateKeysOf(AffiliateIdentity identity) {
+        return AffiliateRegistration.keys(identityKeys, identity);
+    }
+
+    /** Makes {@code keys} the affiliate's registered ones, in place of any registered before: after a registration, or at start-up. */
     public void rememberAffiliate(String merchantId, String affiliateId, List<IdentityKey> keys) {
         affiliates.register(merchantId, affiliateId, keys);
+    }
+
+    /**
+     * Withdraws an affiliate's registration: its keys stop making orders self-referrals. What the affiliate's own
+     * orders under their customer account showed still counts; that was no registration.
+     */
+    public void unregisterAffiliate(String merchantId, String affiliateId) {
+        affiliates.unregister(merchantId, affiliateId);
     }
 
     private void rememberDistinct(String merchantId, List<IdentityKey> keys, Instant at) {

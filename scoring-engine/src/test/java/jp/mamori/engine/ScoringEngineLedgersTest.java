@@ -2,6 +2,7 @@ package jp.mamori.engine;
 
 import static jp.mamori.engine.SampleOrders.NOON_JST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.mamori.connector.Address;
+import jp.mamori.connector.AffiliateIdentity;
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.Buyer;
 import jp.mamori.connector.Card;
 import jp.mamori.connector.Decision;
@@ -92,7 +96,7 @@ class ScoringEngineLedgersTest {
     void anAffiliateRegisteredWithTheirOwnDetailsIsCaughtBuyingThroughTheirLink() {
         Buyer affiliate = new Buyer(new PersonName("佐藤", "健", "サトウ", "ケン"), "ken.sato.blog@gmail.com", "090-5521-8830", null, null);
         Address home = new Address("JP", "330-0846", "埼玉県", "さいたま市大宮区", "大門町2-118", "大宮パークハイツ804");
-        List<IdentityKey> registered = engine.registerAffiliate(TOKYO_TEA, "a8-00123", affiliate, home);
+        List<IdentityKey> registered = engine.registerAffiliate(TOKYO_TEA, "a8-00123", identity(affiliate, home));
 
         // Under another email, shipped to the same flat.
         Buyer asBuyer = new Buyer(affiliate.name(), "k.sato.0091@icloud.com", "090-5521-8830", "C-40412", true);
@@ -106,6 +110,57 @@ class ScoringEngineLedgersTest {
         // The same buyer through another affiliate, or at another shop, is nobody's self-referral.
         assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(asBuyer).billing(home).affiliate("a8-00999").build()).reasons()).isEmpty();
         assertThat(engine.assess(OSAKA_SWEETS, SampleOrders.order().buyer(asBuyer).billing(home).affiliate("a8-00123").build()).reasons()).isEmpty();
+    }
+
+    @Test
+    void aRegisteredFieldThatYieldsNoKeyIsRefusedByNameAndNothingIsRegistered() {
+        Address prefectureAlone = new Address("JP", null, "埼玉県", null, null, null);
+        AffiliateIdentity identity = new AffiliateIdentity(new PersonName("佐藤", "健", "サトウ", "ケン"), "ken.sato.blog@gmail.com",
+                "なし", prefectureAlone);
+
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> engine.registerAffiliate(TOKYO_TEA, "a8-00123", identity));
+
+        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("phone", "address");
+        Buyer asBuyer = new Buyer(identity.name(), "ken.sato.blog@gmail.com", null, "C-40412", true);
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(asBuyer).affiliate("a8-00123").build()).reasons())
+                .extracting(Reason::code).doesNotContain("AFFILIATE_SELF_REFERRAL");
+    }
+
+    @Test
+    void aCorrectedRegistrationReplacesTheOldOneAndADeletedOneNoLongerCounts() {
+        Buyer affiliate = new Buyer(new PersonName("佐藤", "健", "サトウ", "ケン"), "ken.sato.blog@gmail.com", "090-5521-8830", null, null);
+        Address oldHome = new Address("JP", "330-0846", "埼玉県", "さいたま市大宮区", "大門町2-118", "大宮パークハイツ804");
+        Address newHome = new Address("JP", "150-0002", "東京都", "渋谷区", "渋谷3-12-5", "渋谷ヒルズ1201");
+        Buyer fake = new Buyer(new PersonName("田中", "美咲", "タナカ", "ミサキ"), "misaki.t.0410@icloud.com", "080-7702-3318", null, true);
+        engine.registerAffiliate(TOKYO_TEA, "a8-00123", identity(affiliate, oldHome));
+
+        // The affiliate moved and the merchant registered the new address.
+        engine.registerAffiliate(TOKYO_TEA, "a8-00123", identity(affiliate, newHome));
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(oldHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).doesNotContain("AFFILIATE_SELF_REFERRAL");
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(newHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).contains("AFFILIATE_SELF_REFERRAL");
+
+        engine.unregisterAffiliate(TOKYO_TEA, "a8-00123");
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().buyer(fake).billing(newHome).affiliate("a8-00123").build())
+                .reasons()).extracting(Reason::code).doesNotContain("AFFILIATE_SELF_REFERRAL");
+    }
+
+    @Test
+    void deletingARegistrationKeepsWhatTheAffiliatesOwnOrdersShowed() {
+        Buyer affiliate = new Buyer(SampleOrders.YAMADA_TARO, "t.yamada.blog@gmail.com", "090-3817-2046", null, null);
+        engine.registerAffiliate(TOKYO_TEA, "C-100231", identity(affiliate, null));
+        // 山田 太郎 orders as himself under his customer account, C-100231.
+        engine.record(engine.assess(TOKYO_TEA, SampleOrders.order().orderId("OWN-1").orderedAt(T.minus(Duration.ofDays(10))).build()));
+
+        engine.unregisterAffiliate(TOKYO_TEA, "C-100231");
+
+        Buyer newAccount = new Buyer(SampleOrders.YAMADA_TARO, "t.yamada.2026@outlook.jp", "090-3817-2046", "C-209911", true);
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().orderId("ORD-3").buyer(newAccount).affiliate("C-100231").build())
+                .reasons()).extracting(Reason::code).contains("AFFILIATE_SELF_REFERRAL");
     }
 
     @Test
@@ -199,5 +254,9 @@ class ScoringEngineLedgersTest {
     }
 
     private record StoredScreening(List<IdentityKey> keys, String facts, Instant orderedAt) {
+    }
+
+    private static AffiliateIdentity identity(Buyer buyer, Address address) {
+        return new AffiliateIdentity(buyer.name(), buyer.email(), buyer.phone(), address);
     }
 }

@@ -146,14 +146,14 @@ final class Draft {
         return r;
     }
 
-    private static void name(ObjectNode n, String family, String given, String familyKana, String givenKana) {
+    static void name(ObjectNode n, String family, String given, String familyKana, String givenKana) {
         putIf(n, "family", family);
         putIf(n, "given", given);
         putIf(n, "family_kana", familyKana);
         putIf(n, "given_kana", givenKana);
     }
 
-    private static void address(ObjectNode a, Places.Address address) {
+    static void address(ObjectNode a, Places.Address address) {
         a.put("country", "JP");
         a.put("postal_code", address.postalCode());
         a.put("region", address.region());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.mamori.connector.AffiliateIdentity;
 import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.Reason;
 import jp.mamori.connector.ScreeningJson;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A scoring engine in this process, built and fed as the gateway builds and feeds its own: the default policy,
  * the bundled data, state in memory; each order read and validated as the public API reads it, assessed, then
- * recorded; a confirmed fraud lists the order's keys from the moment it was placed. A run takes seconds instead
+ * recorded; a confirmed fraud lists the order's keys from the moment it was placed; an affiliate's registration is
+ * read as the admin API reads it and registered. A run takes seconds instead
  * of a minute, which is what tuning needs; the gateway stays the reference (see the benchmarks README for the
  * run that showed both give the same figures).
  */
@@ -70,6 +72,16 @@ final class EngineTarget implements ReplayTarget {
         screened.put(merchant + "\n" + order.orderId(), assessment);
         List<String> codes = assessment.reasons().stream().map(Reason::code).toList();
         return new Answer(assessment.decision().name(), assessment.score(), codes);
+    }
+
+    @Override
+    public void registerAffiliate(String merchant, String affiliateId, JsonNode identity) throws Refused {
+        try {
+            AffiliateIdentity affiliate = screeningJson.readAffiliateIdentity(json.writeValueAsBytes(identity));
+            engine.registerAffiliate(merchant, affiliateId, affiliate);
+        } catch (InvalidRequestException e) {
+            throw new Refused("400 " + e.getMessage());
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package jp.mamori.bench.replay;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A running gateway, through its public API: one merchant and API key per shop ({@code POST /admin/merchants}),
  * orders to {@code POST /v1/screenings} with the shop's key, feedback to {@code POST /v1/screenings/{id}/feedback}
- * with the screening id its order got.
+ * with the screening id its order got, affiliates' registrations to
+ * {@code PUT /admin/merchants/{id}/affiliates/{affiliate_id}} with the admin token.
  */
 final class GatewayTarget implements ReplayTarget {
 
@@ -33,6 +35,8 @@ final class GatewayTarget implements ReplayTarget {
     private final JsonMapper json = JsonMapper.builder().build();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> keys = new HashMap<>();
+    /** The gateway's merchant id by shop. */
+    private final Map<String, String> merchantIds = new HashMap<>();
     /** Screening id by shop and order id. */
     private final Map<String, String> screenings = new HashMap<>();
 
@@ -58,11 +62,14 @@ final class GatewayTarget implements ReplayTarget {
             // A problem document; it never echoes the token.
             throw new IOException("POST /admin/merchants answered " + response.statusCode() + ": " + response.body());
         }
-        String key = json.readTree(response.body()).path("api_key").asString("");
-        if (key.isEmpty()) {
-            throw new IOException("POST /admin/merchants answered without an api_key");
+        JsonNode created = json.readTree(response.body());
+        String key = created.path("api_key").asString("");
+        String merchantId = created.path("merchant_id").asString("");
+        if (key.isEmpty() || merchantId.isEmpty()) {
+            throw new IOException("POST /admin/merchants answered without an api_key or merchant_id");
         }
         keys.put(merchant, key);
+        merchantIds.put(merchant, merchantId);
     }
 
     @Override
@@ -102,6 +109,27 @@ final class GatewayTarget implements ReplayTarget {
         HttpResponse<String> response;
         try {
             response = send(post("/v1/screenings/" + screeningId + "/feedback", keys.get(merchant), body));
+        } catch (IOException e) {
+            throw new Refused(e.toString());
+        }
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new Refused(response.statusCode() + " " + oneLine(response.body()));
+        }
+    }
+
+    @Override
+    public void registerAffiliate(String merchant, String affiliateId, JsonNode identity) throws Refused, InterruptedException {
+        String path = "/admin/merchants/" + merchantIds.get(merchant) + "/affiliates/"
+                + URLEncoder.encode(affiliateId, StandardCharsets.UTF_8).replace("+", "%20");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(identity)))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = send(request);
         } catch (IOException e) {
             throw new Refused(e.toString());
         }

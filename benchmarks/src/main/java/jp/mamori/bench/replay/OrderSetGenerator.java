@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the labelled order set the replay tool measures detection with: four weeks of orders at three
  * shops from genuine buyers of several kinds and from seven fraud patterns, with the feedback the shops
- * send when fraud is confirmed. Deterministic: the same seed gives the same file, byte for byte.
+ * send when fraud is confirmed and the registrations of one shop's affiliate programme ({@link #affiliateSignups}).
+ * Deterministic: the same seed gives the same file, byte for byte.
  *
  * <p>Every order is labelled by the pattern that generated it, never by anything the engine says.
  * Patterns vary as real ones do: not every fraud order carries every signal, and some genuine orders
@@ -63,10 +65,12 @@ public final class OrderSetGenerator {
     private final List<Event> events = new ArrayList<>();
     private final Map<String, Integer> customerNumbers = new HashMap<>();
     private final List<String> affiliates = new ArrayList<>();
+    /** The self-referring affiliates, each with the moment of their first order through their own link. */
+    private final List<AffiliateSignup> selfReferrers = new ArrayList<>();
     private long sequence;
 
-    /** An order or a feedback, placed in time. */
-    private record Event(ZonedDateTime at, long sequence, Draft order, Feedback feedback) {
+    /** An order, a feedback or an affiliate's registration, placed in time. */
+    private record Event(ZonedDateTime at, long sequence, Draft order, Feedback feedback, AffiliateSignup signup) {
     }
 
     private record Feedback(Draft order, String type) {
@@ -106,8 +110,9 @@ public final class OrderSetGenerator {
         }
         Files.write(out, lines, StandardCharsets.UTF_8);
         long orders = lines.stream().filter(l -> l.contains("\"request\"")).count();
-        System.out.println("wrote " + out + ": " + orders + " orders, " + (lines.size() - orders) + " feedback lines, seed " + seed
-                + ", generation " + generation);
+        long registrations = lines.stream().filter(l -> l.contains("\"registration\"")).count();
+        System.out.println("wrote " + out + ": " + orders + " orders, " + (lines.size() - orders - registrations) + " feedback lines, "
+                + registrations + " affiliate registrations, seed " + seed + ", generation " + generation);
     }
 
     /** The JSON Lines of a first-generation set, in time order. */
@@ -136,6 +141,8 @@ public final class OrderSetGenerator {
         disposableIdentities(48);
         forwarding(30);
         chargebacks();
+        // Last, so that the random numbers drawn for them leave every order and feedback as it was without them.
+        affiliateSignups();
 
         events.sort(Comparator.comparing((Event e) -> e.at().toInstant()).thenComparingLong(Event::sequence));
         Map<String, Integer> orderNumbers = new HashMap<>(Map.of("m1", 24518, "m2", 8812, "m3", 0));
@@ -153,6 +160,10 @@ public final class OrderSetGenerator {
         List<String> lines = new ArrayList<>(events.size());
         for (Event e : events) {
             ObjectNode line = json.createObjectNode();
+            if (e.signup() != null) {
+                lines.add(json.writeValueAsString(e.signup().toJson(json)));
+                continue;
+            }
             if (e.order() != null) {
                 line.put("label", e.order().label.text());
                 line.put("merchant", e.order().merchant);
@@ -386,13 +397,13 @@ public final class OrderSetGenerator {
 
     private void emit(Draft d) {
         if (inWindow(d.at)) {
-            events.add(new Event(d.at, sequence++, d, null));
+            events.add(new Event(d.at, sequence++, d, null, null));
         }
     }
 
     private void feedback(Draft order, String type, ZonedDateTime at) {
         if (inWindow(at) && at.isAfter(order.at)) {
-            events.add(new Event(at, sequence++, null, new Feedback(order, type)));
+            events.add(new Event(at, sequence++, null, new Feedback(order, type), null));
         }
     }
 
@@ -1150,6 +1161,7 @@ public final class OrderSetGenerator {
             Address relative = places.home(places.nearby(affiliate.home.area(), random), random);
             int orders = 4 + random.nextInt(7);
             ZonedDateTime t = timeOn(random.nextInt(DAYS - 5));
+            selfReferrers.add(new AffiliateSignup(ReplayLabel.FRAUD_AFFILIATE_SELF_REFERRAL, "m1", id, affiliate, t));
             int cookieResets = 0;
             for (int o = 0; o < orders; o++) {
                 Shopper buyer = japanese(ids.chance(60) ? affiliate.home : relative, Names.family(random));
@@ -1172,6 +1184,47 @@ public final class OrderSetGenerator {
                 emit(d);
                 t = t.plusHours(2 + random.nextInt(20));
             }
+        }
+    }
+
+    /**
+     * The registrations of m1's affiliate programme, each before the affiliate's first order: every affiliate whose
+     * link brought an order, as the ASP hands them over. An honest affiliate (a blogger, a review site) is an
+     * ordinary person at their own home, most of whom joined long before the weeks simulated, some during them. A
+     * self-referring affiliate signs up under their real identity, since the commission is paid to their own bank
+     * account, and places the first order through their link within three days; their made-up buyers carry that
+     * identity only where {@link #affiliateSelfReferral} gave it to them (their own or a relative's address, their
+     * phone now and then). Affiliates that joined but brought nothing in these weeks are left out: a registration
+     * matters only to the orders through its link.
+     */
+    private void affiliateSignups() {
+        Map<String, ZonedDateTime> firstOrders = new HashMap<>();
+        for (Event e : events) {
+            if (e.order() != null && e.order().affiliate != null) {
+                firstOrders.merge(e.order().affiliate, e.at(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        Map<String, AffiliateSignup> signups = new LinkedHashMap<>();
+        for (AffiliateSignup cheat : selfReferrers) {
+            ZonedDateTime joined = cheat.at().minusMinutes(60 + random.nextInt(3 * 24 * 60 - 60));
+            signups.put(cheat.affiliateId(), new AffiliateSignup(cheat.label(), cheat.merchant(), cheat.affiliateId(), cheat.who(), joined));
+        }
+        for (String id : affiliates) {
+            if (signups.containsKey(id)) {
+                // The same id drawn twice, or an honest affiliate's id drawn for a fraudster: one affiliate, one registration.
+                continue;
+            }
+            ZonedDateTime first = firstOrders.getOrDefault(id, day(DAYS));
+            ZonedDateTime joined = ids.chance(80)
+                    ? day(0).minusDays(1 + random.nextInt(540)).plusMinutes(random.nextInt(24 * 60))
+                    : first.minusDays(1 + random.nextInt(10)).minusMinutes(random.nextInt(24 * 60));
+            if (!joined.isBefore(first)) {
+                joined = first.minusHours(1);
+            }
+            signups.put(id, new AffiliateSignup(ReplayLabel.LEGIT, "m1", id, japanese(), joined));
+        }
+        for (AffiliateSignup signup : signups.values()) {
+            events.add(new Event(signup.at(), sequence++, null, null, signup));
         }
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * figures of issue 4 against their bars.
  *
  * <p>Every line goes in time order, one at a time, since velocity depends on order: an order is screened, a
- * feedback is sent on the order it names. The target is a running gateway's public API ({@link GatewayTarget}:
+ * feedback is sent on the order it names, an affiliate's registration is registered for its shop. The target is a running gateway's public API ({@link GatewayTarget}:
  * run it against a freshly started gateway, since the negative list is shared by all merchants and outlives a
  * run) or, with {@code --in-process}, a scoring engine built as the gateway builds its own ({@link EngineTarget}).
  *
@@ -67,6 +67,8 @@ public final class Replay {
             for (ReplayFile.Line line : lines) {
                 if (line.isOrder()) {
                     screen(target, line, report, results);
+                } else if (line.isRegistration()) {
+                    register(target, line, report);
                 } else {
                     feedback(target, line, report);
                 }
@@ -95,6 +97,16 @@ public final class Replay {
             answer.reasonCodes().forEach(result.putArray("reasons")::add);
             results.write(json.writeValueAsString(result));
             results.newLine();
+        }
+    }
+
+    private static void register(ReplayTarget target, ReplayFile.Line line, ReplayReport report) throws InterruptedException {
+        try {
+            target.registerAffiliate(line.merchant(), line.affiliateId(), line.identity());
+            report.registration(true, null);
+        } catch (ReplayTarget.Refused e) {
+            report.registration(false, "line " + line.lineNumber() + " (registration of " + line.merchant() + " affiliate "
+                    + line.affiliateId() + "): " + e.getMessage());
         }
     }
 

@@ -18,17 +18,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A labelled set read into memory: every line an order ({@code label}, {@code merchant}, {@code request})
- * or a feedback ({@code label}, {@code merchant}, {@code feedback {order_id, type}}, {@code at}), put in
- * time order ({@code request.ordered_at}, or {@code at}); lines at the same instant keep their file order.
+ * A labelled set read into memory: every line an order ({@code label}, {@code merchant}, {@code request}),
+ * a feedback ({@code label}, {@code merchant}, {@code feedback {order_id, type}}, {@code at}) or an affiliate's
+ * registration ({@code label}, {@code merchant}, {@code registration {affiliate_id, identity}}, {@code at}, the
+ * identity being the body of {@code PUT /admin/merchants/{id}/affiliates/{affiliate_id}}), put in time order
+ * ({@code request.ordered_at}, or {@code at}); lines at the same instant keep their file order.
  */
 final class ReplayFile {
 
-    /** One line: {@code request} set for an order, {@code feedbackOrderId} and {@code feedbackType} for a feedback. */
-    record Line(int lineNumber, String label, String merchant, Instant at, JsonNode request, String feedbackOrderId, String feedbackType) {
+    /**
+     * One line: {@code request} set for an order, {@code feedbackOrderId} and {@code feedbackType} for a feedback,
+     * {@code affiliateId} and {@code identity} for an affiliate's registration.
+     */
+    record Line(int lineNumber, String label, String merchant, Instant at, JsonNode request, String feedbackOrderId, String feedbackType,
+                String affiliateId, JsonNode identity) {
 
         boolean isOrder() {
             return request != null;
+        }
+
+        boolean isRegistration() {
+            return affiliateId != null;
         }
 
         String orderId() {
@@ -90,7 +100,8 @@ final class ReplayFile {
         JsonNode request = root.get("request");
         JsonNode feedback = root.get("feedback");
         if (request != null && request.isObject()) {
-            return new Line(number, label, merchant, instant(number, request.path("ordered_at").asString("")), request, null, null);
+            return new Line(number, label, merchant, instant(number, request.path("ordered_at").asString("")), request, null, null,
+                    null, null);
         }
         if (feedback != null && feedback.isObject()) {
             String orderId = feedback.path("order_id").asString("");
@@ -98,9 +109,18 @@ final class ReplayFile {
             if (orderId.isEmpty() || type.isEmpty()) {
                 throw new IOException("line " + number + ": feedback needs order_id and type");
             }
-            return new Line(number, label, merchant, instant(number, root.path("at").asString("")), null, orderId, type);
+            return new Line(number, label, merchant, instant(number, root.path("at").asString("")), null, orderId, type, null, null);
         }
-        throw new IOException("line " + number + ": neither a request nor a feedback");
+        JsonNode registration = root.get("registration");
+        if (registration != null && registration.isObject()) {
+            String affiliateId = registration.path("affiliate_id").asString("");
+            JsonNode identity = registration.get("identity");
+            if (affiliateId.isEmpty() || identity == null || !identity.isObject()) {
+                throw new IOException("line " + number + ": registration needs affiliate_id and identity");
+            }
+            return new Line(number, label, merchant, instant(number, root.path("at").asString("")), null, null, null, affiliateId, identity);
+        }
+        throw new IOException("line " + number + ": neither a request, a feedback nor a registration");
     }
 
     private static Instant instant(int number, String text) throws IOException {

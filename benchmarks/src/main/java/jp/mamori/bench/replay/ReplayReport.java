@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a replay found: per label how many orders got each decision, the feedback sent, and the three figures with their bars. */
+/**
+ * What a replay found: per label how many orders got each decision, the feedback and affiliate registrations sent, and the
+ * three figures with their bars.
+ */
 public final class ReplayReport {
 
     /** The bars of issue 4: at least this share of fraud flagged, at most these shares of legit flagged and NG. */
@@ -77,6 +80,8 @@ public final class ReplayReport {
             .thenComparing(Comparator.naturalOrder()));
     private int feedbackSent;
     private int feedbackAccepted;
+    private int registrationsSent;
+    private int registrationsAccepted;
     private final List<String> problems = new ArrayList<>();
     private int problemCount;
 
@@ -119,6 +124,15 @@ public final class ReplayReport {
         }
     }
 
+    void registration(boolean accepted, String problem) {
+        registrationsSent++;
+        if (accepted) {
+            registrationsAccepted++;
+        } else {
+            problem(problem);
+        }
+    }
+
     private void problem(String problem) {
         problemCount++;
         if (problems.size() < 5) {
@@ -136,6 +150,14 @@ public final class ReplayReport {
 
     public int feedbackSent() {
         return feedbackSent;
+    }
+
+    public int registrationsSent() {
+        return registrationsSent;
+    }
+
+    public int registrationsAccepted() {
+        return registrationsAccepted;
     }
 
     public int feedbackAccepted() {
@@ -204,8 +226,11 @@ public final class ReplayReport {
         }
         row(out, format, fraud);
         out.append(String.format(Locale.ROOT, "%nfeedback: %d sent, %d accepted%n", feedbackSent, feedbackAccepted));
+        if (registrationsSent > 0) {
+            out.append(String.format(Locale.ROOT, "affiliate registrations: %d sent, %d accepted%n", registrationsSent, registrationsAccepted));
+        }
         if (problemCount > 0) {
-            out.append(String.format(Locale.ROOT, "%d orders or feedback failed; the shares below cover only the orders screened. First:%n",
+            out.append(String.format(Locale.ROOT, "%d orders, feedback or registrations failed; the shares below cover only the orders screened. First:%n",
                     problemCount));
             problems.forEach(p -> out.append("  ").append(p).append('\n'));
         }

@@ -12,7 +12,7 @@ interface ReplayTarget extends AutoCloseable {
     record Answer(String decision, int score, List<String> reasonCodes) {
     }
 
-    /** Why an order or a feedback got no answer; its message says so in one line, without secrets. */
+    /** Why an order, a feedback or a registration got no answer; its message says so in one line, without secrets. */
     final class Refused extends Exception {
         Refused(String message) {
             super(message);
@@ -29,6 +29,9 @@ interface ReplayTarget extends AutoCloseable {
 
     /** Feedback of {@code type} on the order {@code orderId} this replay screened for {@code merchant}. */
     void feedback(String merchant, String orderId, String type) throws Refused, InterruptedException;
+
+    /** Registers the identity an affiliate of {@code merchant} signed up with ({@code identity}: the body of the admin API's PUT). */
+    void registerAffiliate(String merchant, String affiliateId, JsonNode identity) throws Refused, InterruptedException;
 
     @Override
     default void close() {

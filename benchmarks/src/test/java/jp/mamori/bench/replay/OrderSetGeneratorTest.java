@@ -119,7 +119,7 @@ class OrderSetGeneratorTest {
     }
 
     @Test
-    void everyOrderIsARequestTheGatewayAcceptsAndLinesAreInTimeOrder() {
+    void everyOrderAndRegistrationIsARequestTheGatewayAcceptsAndLinesAreInTimeOrder() {
         // The gateway's own reader, on a clock after the simulated weeks: every field valid, no card-number-like value.
         ScreeningJson reader = new ScreeningJson(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
         Instant previous = Instant.MIN;
@@ -129,6 +129,9 @@ class OrderSetGeneratorTest {
             if (root.has("request")) {
                 reader.readRequest(json.writeValueAsBytes(root.path("request")));
                 at = OffsetDateTime.parse(root.path("request").path("ordered_at").asString()).toInstant();
+            } else if (root.has("registration")) {
+                reader.readAffiliateIdentity(json.writeValueAsBytes(root.path("registration").path("identity")));
+                at = OffsetDateTime.parse(root.path("at").asString()).toInstant();
             } else {
                 at = OffsetDateTime.parse(root.path("at").asString()).toInstant();
             }
@@ -148,7 +151,7 @@ class OrderSetGeneratorTest {
             if (root.has("request")) {
                 String key = merchant + "/" + root.path("request").path("order_id").asString();
                 assertThat(labels.put(key, root.path("label").asString())).as("order ids are unique per shop: " + key).isNull();
-            } else {
+            } else if (root.has("feedback")) {
                 feedback++;
                 String key = merchant + "/" + root.path("feedback").path("order_id").asString();
                 assertThat(labels.get(key)).as("feedback on an earlier order: " + key).isEqualTo(root.path("label").asString());
@@ -161,5 +164,28 @@ class OrderSetGeneratorTest {
         long reportedOffences = lines.stream().map(json::readTree)
                 .filter(r -> r.has("feedback") && r.path("label").asString().equals("fraud_negative_list")).count();
         assertThat(reportedOffences).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void everyAffiliateWhoseLinkBroughtAnOrderIsRegisteredOnceBeforeItsFirstOrder() {
+        Map<String, Instant> registered = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        Set<String> referring = new HashSet<>();
+        for (String line : lines) {
+            JsonNode root = json.readTree(line);
+            if (root.has("registration")) {
+                String id = root.path("merchant").asString() + "/" + root.path("registration").path("affiliate_id").asString();
+                assertThat(registered.put(id, OffsetDateTime.parse(root.path("at").asString()).toInstant())).as(id).isNull();
+                labels.put(id, root.path("label").asString());
+            } else if (root.path("request").has("affiliate")) {
+                String id = root.path("merchant").asString() + "/" + root.path("request").path("affiliate").path("id").asString();
+                assertThat(registered).as("registered before its first order: " + id).containsKey(id);
+                referring.add(id);
+            }
+        }
+        assertThat(registered.keySet()).isEqualTo(referring);
+        long selfReferring = labels.values().stream().filter(l -> l.equals("fraud_affiliate_self_referral")).count();
+        assertThat(selfReferring).isEqualTo(6);
+        assertThat(labels.values()).filteredOn(l -> l.equals("legit")).hasSizeGreaterThan(30);
     }
 }

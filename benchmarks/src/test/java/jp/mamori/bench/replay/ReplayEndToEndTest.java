@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The replay tool against a real gateway in this JVM, on the first orders of the bundled set and two feedback lines. */
+/**
+ * The replay tool against a real gateway in this JVM, on the first orders of the bundled set, two feedback lines and two
+ * affiliate registrations.
+ */
 class ReplayEndToEndTest {
 
     private static final int ORDERS = 200;
@@ -39,6 +42,11 @@ class ReplayEndToEndTest {
                 .set("feedback", json.createObjectNode().put("order_id", firstOrder.path("order_id").asString()).put("type", "chargeback"))));
         slice.add("{\"label\":\"fraud_resale_ring\",\"merchant\":\"m1\",\"feedback\":{\"order_id\":\"no-such-order\",\"type\":\"fraud_confirmed\"},"
                 + "\"at\":\"2026-10-05T23:59:30+09:00\"}");
+        // A registration the gateway takes, and one it refuses, naming the field: the tool counts both and goes on.
+        slice.add("{\"label\":\"legit\",\"merchant\":\"m1\",\"registration\":{\"affiliate_id\":\"af-0001\",\"identity\":"
+                + "{\"email\":\"ken.sato.blog@gmail.com\"}},\"at\":\"2026-10-01T10:00:00+09:00\"}");
+        slice.add("{\"label\":\"legit\",\"merchant\":\"m1\",\"registration\":{\"affiliate_id\":\"af-0002\",\"identity\":"
+                + "{\"phone\":\"なし\"}},\"at\":\"2026-10-01T10:00:01+09:00\"}");
         Path file = dir.resolve("slice.jsonl");
         Files.write(file, slice, StandardCharsets.UTF_8);
         Path results = dir.resolve("results.jsonl");
@@ -59,6 +67,8 @@ class ReplayEndToEndTest {
         }
         assertThat(report.feedbackSent()).isEqualTo(2);
         assertThat(report.feedbackAccepted()).isEqualTo(1);
+        assertThat(report.registrationsSent()).isEqualTo(2);
+        assertThat(report.registrationsAccepted()).isEqualTo(1);
 
         List<JsonNode> perOrder = new ArrayList<>();
         for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
@@ -86,6 +96,8 @@ class ReplayEndToEndTest {
                 .containsPattern("legit NG\\s+\\S+ %\\s+bar <= 0.20 %")
                 .contains("feedback: 2 sent, 1 accepted")
                 .contains("no-such-order")
+                .contains("affiliate registrations: 2 sent, 1 accepted")
+                .contains("af-0002): 400")
                 .doesNotContain(InProcessGateway.ADMIN_TOKEN);
     }
 

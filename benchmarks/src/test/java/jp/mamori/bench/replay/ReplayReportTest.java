@@ -22,6 +22,8 @@ class ReplayReportTest {
         }
         report.screened("fraud_card_testing", "OK", List.of("VELOCITY_IP_1H"));
         report.failed("fraud_forwarding", "line 7: 400 bad");
+        report.registration(true, null);
+        report.registration(false, "line 2 (registration of m1 affiliate af-1): 400 phone not a phone number");
 
         assertThat(report.fraudFlaggedShare()).isEqualTo(0.95);
         assertThat(report.legitFlaggedShare()).isEqualTo(0.003);
@@ -37,8 +39,10 @@ class ReplayReportTest {
                 .containsPattern("legit NG\\s+0.10 %\\s+bar <= 0.20 %\\s+met")
                 .containsPattern("ADDRESS_POSTAL_CODE_MISMATCH\\s+2")
                 .containsPattern("VELOCITY_IP_1H\\s+1")
-                .contains("1 orders or feedback failed")
-                .contains("line 7: 400 bad");
+                .contains("affiliate registrations: 2 sent, 1 accepted")
+                .contains("2 orders, feedback or registrations failed")
+                .contains("line 7: 400 bad")
+                .contains("af-1): 400 phone not a phone number");
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class ScreeningRequestReader {
                 f.bool("is_new_customer"));
     }
 
-    private static PersonName name(JsonFields f) {
+    static PersonName name(JsonFields f) {
         return new PersonName(
                 f.string("family", TEXT, false),
                 f.string("given", TEXT, false),
@@ -111,7 +111,7 @@ public final class ScreeningRequestReader {
                 f.string("given_kana", TEXT, false));
     }
 
-    private static Address address(JsonFields f) {
+    static Address address(JsonFields f) {
         return new Address(
                 country(f, "country"),
                 f.string("postal_code", 16, false),

@@ -22,6 +22,7 @@ import jp.mamori.connector.Payment;
 import jp.mamori.connector.PersonName;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.gateway.web.CsvLineNumbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -63,7 +64,7 @@ final class NegativeListCsv {
     static Read read(String csv, Instant now) {
         List<Line> lines = new ArrayList<>();
         List<FieldError> mistakes = new ArrayList<>();
-        LineNumbers numbers = new LineNumbers(csv);
+        CsvLineNumbers numbers = new CsvLineNumbers(csv);
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
@@ -150,26 +151,5 @@ final class NegativeListCsv {
         Device device = given.containsKey("device_cookie") ? new Device(null, null, null, null, null, given.get("device_cookie")) : null;
         ScreeningRequest identity = new ScreeningRequest(null, now, null, buyer, address, List.of(), List.of(), payment, device, null);
         return Optional.of(new Line(number, identity, expected, reason, until));
-    }
-
-    /** Line numbers of character positions, for lines whose quoted fields may span several. */
-    private static final class LineNumbers {
-        private final int[] starts;
-
-        LineNumbers(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int index = Arrays.binarySearch(starts, (int) position);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
     }
 }

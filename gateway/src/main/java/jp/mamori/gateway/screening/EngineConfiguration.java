@@ -16,6 +16,7 @@ import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
 import jp.mamori.gateway.MamoriProperties;
+import jp.mamori.gateway.affiliates.AffiliateRows;
 import jp.mamori.gateway.policy.MerchantPolicyRows;
 import jp.mamori.gateway.review.NegativeListRows;
 import jp.mamori.gateway.storage.InstanceSettings;
@@ -28,9 +29,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the scoring engine and gives it the merchants' own policies. Its velocity, ledgers and negative list live in memory and are rebuilt here
  * from the database before the server takes its first request, so a restart forgets no recent order, no
- * first-purchase-only purchase within the lookback and no listing; {@code DurableNegativeList} writes every
- * later listing to the database first. Declines and affiliates' registered identities have no durable store
- * yet (the PSP adapter and an admin endpoint will add them) and start empty.
+ * first-purchase-only purchase within the lookback, no listing and no affiliate's registration;
+ * {@code DurableNegativeList} and {@code AffiliateRegistrations} write every later change to the database first.
+ * Declines have no durable store yet (the PSP adapter will add one) and start empty.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
@@ -58,7 +59,7 @@ public class EngineConfiguration {
 
     @Bean
     ScoringEngine scoringEngine(IdentityKeyer keyer, Screenings screenings, NegativeListRows negativeListRows,
-                                MerchantPolicyRows merchantPolicies, Clock clock) {
+                                MerchantPolicyRows merchantPolicies, AffiliateRows affiliates, Clock clock) {
         Policy policy = Policy.defaultPolicy();
         Duration retention = policy.velocityRetention();
         Duration lookback = policy.checks().firstPurchaseLookback();
@@ -92,6 +93,12 @@ public class EngineConfiguration {
                 .count()
                 .block();
         log.info("Negative list restored with {} listings", listed);
+        Long registered = affiliates.all()
+                .doOnNext(registration -> engine.rememberAffiliate(registration.merchantId(), registration.affiliateId(),
+                        registration.keys()))
+                .count()
+                .block();
+        log.info("{} affiliate registration(s) restored", registered);
         return engine;
     }
 

@@ -112,19 +112,24 @@ public final class AffiliateMemory {
             ledger.addAffiliate(scope(merchantId, facts.affiliateId()));
         }
         if (facts.affiliateOwnOrder() != null) {
-            register(merchantId, facts.affiliateOwnOrder(), keys);
+            String affiliate = scope(merchantId, facts.affiliateOwnOrder());
+            for (IdentityKey key : keys) {
+                if (OWN_KINDS.contains(key.kind())) {
+                    ledger.addOwnKey(affiliate, key.hash());
+                }
+            }
         }
     }
 
-    /** Registers keys as the affiliate's own (IP addresses left out). */
+    /** Makes {@code keys} (IP addresses left out) the ones registered for the affiliate, in place of those registered before. */
     public void register(String merchantId, String affiliateId, List<IdentityKey> keys) {
-        String affiliate = scope(merchantId, affiliateId);
-        ledger.addAffiliate(affiliate);
-        for (IdentityKey key : keys) {
-            if (OWN_KINDS.contains(key.kind())) {
-                ledger.addOwnKey(affiliate, key.hash());
-            }
-        }
+        List<String> own = keys.stream().filter(key -> OWN_KINDS.contains(key.kind())).map(IdentityKey::hash).toList();
+        ledger.register(scope(merchantId, affiliateId), own);
+    }
+
+    /** Withdraws the affiliate's registration: its keys no longer make an order a self-referral, unless its own orders showed them. */
+    public void unregister(String merchantId, String affiliateId) {
+        ledger.unregister(scope(merchantId, affiliateId));
     }
 
     /** Who the buyer is, for counting different buyers: their email, else their reading and phone, else name and address. */
