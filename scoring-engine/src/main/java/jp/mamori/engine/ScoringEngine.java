@@ -67,6 +67,7 @@ import jp.mamori.engine.data.ForwardingServices;
 import jp.mamori.engine.internal.AffiliateMemory;
 import jp.mamori.engine.internal.CardTestingMemory;
 import jp.mamori.engine.internal.FirstPurchaseMemory;
+import jp.mamori.engine.internal.LatestDeclines;
 import jp.mamori.engine.internal.OrderCounter;
 import jp.mamori.engine.internal.PolicyDocument;
 import jp.mamori.engine.internal.StateBounds;
@@ -104,6 +105,7 @@ public final class ScoringEngine {
     private final FirstPurchaseMemory firstPurchases;
     private final CardTestingMemory cardTesting;
     private final AffiliateMemory affiliates;
+    private final LatestDeclines latestDeclines = new LatestDeclines();
 
     /** A policy with what it needs to screen: its checks, and the memories that gather with its settings. */
     private record Rules(Policy policy, List<Check> checks, OrderCounter orderCounter, FirstPurchaseMemory firstPurchases,
@@ -180,7 +182,7 @@ public final class ScoringEngine {
                 new AffiliateNewBuyerBurstCheck(settings.affiliates()));
         return new Rules(policy, checks, new OrderCounter(policy.velocityRules()),
                 new FirstPurchaseMemory(ledgers.firstPurchases(), settings.firstPurchaseLookback()),
-                new CardTestingMemory(ledgers.cardAttempts(), velocity, settings.cardTesting()),
+                new CardTestingMemory(ledgers.cardAttempts(), velocity, latestDeclines, settings.cardTesting()),
                 new AffiliateMemory(ledgers.affiliates(), velocity, settings.affiliates()));
     }
 
