@@ -103,7 +103,7 @@ public final class CardTestingMemory {
         Map<DeclineScope, Integer> declines = Map.of();
         Instant declinesFrom = at.minus(settings.declineWindow());
         // Every decline key of the merchant counts zero when it had no decline in the window: no look-ups.
-        boolean anyDeclines = latestDeclines.anyAfter(merchantId, declinesFrom.toEpochMilli());
+        boolean anyDeclines = latestDeclines.anyAfter(merchantId, declinesFrom);
         for (IdentityKey key : anyDeclines ? keys : List.<IdentityKey>of()) {
             DeclineScope scope = declineScope(key.kind());
             if (scope != null) {
@@ -150,7 +150,7 @@ public final class CardTestingMemory {
 
     /** Records a decline: an attempt from its device, IP address and email, and a velocity event per identity and BIN. */
     public void rememberDecline(DeclineEvent decline) {
-        latestDeclines.add(decline.merchantId(), decline.at().toEpochMilli());
+        latestDeclines.add(decline.merchantId(), decline.at());
         int bin6 = bin6(decline.cardBin());
         addAttempt(decline.merchantId(), decline.keys(), decline.at(),
                 new CardAttempt(bin6, last4(decline.cardLast4()), -1, cardFingerprint(decline.keys()), true));

@@ -1,5 +1,6 @@
 package jp.mamori.engine.internal;
 
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -10,16 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LatestDeclines {
 
-    private final ConcurrentHashMap<String, Long> latest = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Instant> latest = new ConcurrentHashMap<>();
 
-    /** Notes a decline of {@code merchantId} at {@code atMillis} (epoch milliseconds), in any order. */
-    public void add(String merchantId, long atMillis) {
-        latest.merge(merchantId, atMillis, Math::max);
+    /** Notes a decline of {@code merchantId} at {@code at}, in any order. */
+    public void add(String merchantId, Instant at) {
+        latest.merge(merchantId, at, (known, added) -> added.isAfter(known) ? added : known);
     }
 
-    /** Whether {@code merchantId} had a decline after {@code fromExclusiveMillis}; false means none to count. */
-    public boolean anyAfter(String merchantId, long fromExclusiveMillis) {
-        Long at = latest.get(merchantId);
-        return at != null && at > fromExclusiveMillis;
+    /** Whether {@code merchantId} had a decline after {@code fromExclusive}; false means none to count. */
+    public boolean anyAfter(String merchantId, Instant fromExclusive) {
+        Instant at = latest.get(merchantId);
+        return at != null && at.isAfter(fromExclusive);
     }
 }
