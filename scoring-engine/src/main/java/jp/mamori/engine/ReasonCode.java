@@ -1,6 +1,5 @@
 package jp.mamori.engine;
 
-import java.util.Locale;
 
 /**
  * Every reason a screening can give, with its stable code and what it means to a shop clerk in
@@ -211,11 +210,11 @@ public enum ReasonCode {
     }
 
     public String message(Object... details) {
-        return String.format(Locale.ROOT, message, wordings(details, false));
+        return MessageTemplate.fill(message, wordings(details, false));
     }
 
     public String messageJa(Object... details) {
-        return String.format(Locale.ROOT, messageJa, wordings(details, true));
+        return MessageTemplate.fill(messageJa, wordings(details, true));
     }
 
     /** The details with every {@link Term} in the message's language. */

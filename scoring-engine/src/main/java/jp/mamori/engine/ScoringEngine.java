@@ -65,13 +65,14 @@ import jp.mamori.engine.checks.ShortStayAddressCheck;
 import jp.mamori.engine.checks.SmallAmountCardTestingCheck;
 import jp.mamori.engine.checks.ThreeDsNotAuthenticatedCheck;
 import jp.mamori.engine.checks.TimezoneNetworkMismatchCheck;
-import jp.mamori.engine.checks.VelocityRule;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.data.ForwardingServices;
 import jp.mamori.engine.internal.AffiliateMemory;
 import jp.mamori.engine.internal.AffiliateRegistration;
 import jp.mamori.engine.internal.CardTestingMemory;
 import jp.mamori.engine.internal.FirstPurchaseMemory;
+import jp.mamori.engine.internal.LatestDeclines;
+import jp.mamori.engine.internal.OrderCounter;
 import jp.mamori.engine.internal.PolicyDocument;
 import jp.mamori.engine.internal.StateBounds;
 import jp.mamori.engine.internal.ThreeDsAdvice;
@@ -108,10 +109,11 @@ public final class ScoringEngine {
     private final FirstPurchaseMemory firstPurchases;
     private final CardTestingMemory cardTesting;
     private final AffiliateMemory affiliates;
+    private final LatestDeclines latestDeclines = new LatestDeclines();
 
     /** A policy with what it needs to screen: its checks, and the memories that gather with its settings. */
-    private record Rules(Policy policy, List<Check> checks, FirstPurchaseMemory firstPurchases, CardTestingMemory cardTesting,
-                         AffiliateMemory affiliates) {
+    private record Rules(Policy policy, List<Check> checks, OrderCounter orderCounter, FirstPurchaseMemory firstPurchases,
+                         CardTestingMemory cardTesting, AffiliateMemory affiliates) {
     }
 
     /** An engine with an empty negative list and empty ledgers of its own, in memory, and the bundled forwarding list. */
@@ -184,9 +186,9 @@ public final class ScoringEngine {
                 new FirstPurchaseOnlyResaleRingCheck(),
                 new AffiliateSelfReferralCheck(),
                 new AffiliateNewBuyerBurstCheck(settings.affiliates()));
-        return new Rules(policy, checks,
+        return new Rules(policy, checks, new OrderCounter(policy.velocityRules()),
                 new FirstPurchaseMemory(ledgers.firstPurchases(), settings.firstPurchaseLookback()),
-                new CardTestingMemory(ledgers.cardAttempts(), velocity, settings.cardTesting()),
+                new CardTestingMemory(ledgers.cardAttempts(), velocity, latestDeclines, settings.cardTesting()),
                 new AffiliateMemory(ledgers.affiliates(), velocity, settings.affiliates()));
     }
 
@@ -264,7 +266,7 @@ public final class ScoringEngine {
         List<FirstPurchaseRepeat> repeats = rules.firstPurchases().gather(merchantId, request.orderId(), firstPurchaseOnly, keys, at);
         CardTestingSignals cardSignals = rules.cardTesting().gather(merchantId, request, keys, at);
         AffiliateSignals affiliateSignals = rules.affiliates().gather(merchantId, request, keys, at);
-        Evidence evidence = new Evidence(request, order, orderCounts(policy, merchantId, at, keys),
+        Evidence evidence = new Evidence(request, order, rules.orderCounter().counts(velocity, merchantId, keys, at),
                 distinctCounts(policy, merchantId, at, keys), negativeList.matches(keys, at), repeats, cardSignals, affiliateSignals,
                 providers);
 
@@ -314,19 +316,6 @@ public final class ScoringEngine {
                 CardTestingMemory.amountYen(request.amount()));
     }
 
-    private Map<VelocityRule, Integer> orderCounts(Policy policy, String merchantId, Instant orderedAt, List<IdentityKey> keys) {
-        Map<VelocityRule, Integer> counts = new HashMap<>();
-        for (VelocityRule rule : policy.velocityRules()) {
-            for (IdentityKey key : keys) {
-                if (key.kind() == rule.identity()) {
-                    int earlier = velocity.count(scope(merchantId, key), orderedAt.minus(rule.window()), orderedAt);
-                    counts.merge(rule, earlier + 1, Math::max);
-                }
-            }
-        }
-        return counts;
-    }
-
     private Map<DistinctRule, Integer> distinctCounts(Policy policy, String merchantId, Instant orderedAt, List<IdentityKey> keys) {
         Map<DistinctRule, Integer> counts = new HashMap<>();
         for (DistinctRule rule : policy.distinctRules()) {
@@ -372,7 +361,7 @@ public final class ScoringEngine {
      */
     public void remember(String merchantId, List<IdentityKey> keys, OrderFacts facts, Instant orderedAt) {
         for (IdentityKey key : keys) {
-            velocity.add(scope(merchantId, key), orderedAt);
+            velocity.add(OrderCounter.key(merchantId, key), orderedAt);
         }
         rememberDistinct(merchantId, keys, orderedAt);
         cardTesting.rememberOrder(merchantId, keys, facts, orderedAt);
@@ -461,10 +450,6 @@ public final class ScoringEngine {
                 }
             }
         }
-    }
-
-    private static String scope(String merchantId, IdentityKey key) {
-        return merchantId + '|' + key.hash();
     }
 
     /** The members of one kind seen with a key: kept apart from its order count and from members of other kinds. */

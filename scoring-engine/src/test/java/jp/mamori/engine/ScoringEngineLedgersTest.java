@@ -49,6 +49,20 @@ class ScoringEngineLedgersTest {
     }
 
     @Test
+    void declinesCountForAMerchantWithItsOwnPolicyAndOnlyWithinTheWindow() {
+        engine.usePolicy(TOKYO_TEA, DEFAULT);
+        for (int i = 1; i <= 4; i++) {
+            engine.recordDecline(TOKYO_TEA, new Decline(T.minus(Duration.ofMinutes(10L * i)), null, null, "ck_77aa01be3c",
+                    "520412", String.format("%04d", 2000 + 1111 * i), "fp_declined_" + i));
+        }
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().device(TESTER).build()).reasons()).extracting(Reason::code)
+                .contains("CARD_TESTING_DECLINES");
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().device(TESTER).orderedAt(T.plus(Duration.ofMinutes(50))).build())
+                .reasons()).extracting(Reason::code).as("the latest decline was an hour before").doesNotContain("CARD_TESTING_DECLINES");
+    }
+
+    @Test
     void declinesReportedByThePspCountForTheNextOrderFromThatDevice() {
         for (int i = 1; i <= 4; i++) {
             engine.recordDecline(TOKYO_TEA, new Decline(T.minus(Duration.ofMinutes(10L * i)), null, null, "ck_77aa01be3c",

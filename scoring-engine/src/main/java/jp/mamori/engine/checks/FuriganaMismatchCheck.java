@@ -27,7 +27,8 @@ public final class FuriganaMismatchCheck implements Check {
         if (buyer == null || buyer.name() == null) {
             return;
         }
-        FuriganaMatch match = FuriganaChecker.check(buyer.name());
+        // The buyer's name as the normalizer left it: normalizing it again would split it with the dictionary again.
+        FuriganaMatch match = FuriganaChecker.check(evidence.order().buyerName());
         if (match.verdict() == ReadingVerdict.MISMATCH && match.confidence() >= minConfidence) {
             findings.accept(Finding.of(ReasonCode.NAME_FURIGANA_MISMATCH));
         }

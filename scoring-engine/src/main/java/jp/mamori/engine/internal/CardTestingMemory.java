@@ -33,11 +33,15 @@ public final class CardTestingMemory {
 
     private final CardAttempts attempts;
     private final VelocityStore velocity;
+    private final LatestDeclines latestDeclines;
     private final CardTestingSettings settings;
 
-    public CardTestingMemory(CardAttempts attempts, VelocityStore velocity, CardTestingSettings settings) {
+    /** {@code latestDeclines} is shared by the memories of one engine, as {@code attempts} and {@code velocity} are. */
+    public CardTestingMemory(CardAttempts attempts, VelocityStore velocity, LatestDeclines latestDeclines,
+                             CardTestingSettings settings) {
         this.attempts = attempts;
         this.velocity = velocity;
+        this.latestDeclines = latestDeclines;
         this.settings = settings;
     }
 
@@ -98,7 +102,9 @@ public final class CardTestingMemory {
 
         Map<DeclineScope, Integer> declines = Map.of();
         Instant declinesFrom = at.minus(settings.declineWindow());
-        for (IdentityKey key : keys) {
+        // Every decline key of the merchant counts zero when it had no decline in the window: no look-ups.
+        boolean anyDeclines = latestDeclines.anyAfter(merchantId, declinesFrom);
+        for (IdentityKey key : anyDeclines ? keys : List.<IdentityKey>of()) {
             DeclineScope scope = declineScope(key.kind());
             if (scope != null) {
                 int count = velocity.count(declineKey(merchantId, key), declinesFrom, at);
@@ -107,7 +113,7 @@ public final class CardTestingMemory {
                 }
             }
         }
-        if (bin6 >= 0) {
+        if (anyDeclines && bin6 >= 0) {
             int count = velocity.count(binDeclineKey(merchantId, bin6), declinesFrom, at);
             if (count > 0) {
                 declines = with(declines, DeclineScope.BIN, count);
@@ -144,6 +150,7 @@ public final class CardTestingMemory {
 
     /** Records a decline: an attempt from its device, IP address and email, and a velocity event per identity and BIN. */
     public void rememberDecline(DeclineEvent decline) {
+        latestDeclines.add(decline.merchantId(), decline.at());
         int bin6 = bin6(decline.cardBin());
         addAttempt(decline.merchantId(), decline.keys(), decline.at(),
                 new CardAttempt(bin6, last4(decline.cardLast4()), -1, cardFingerprint(decline.keys()), true));

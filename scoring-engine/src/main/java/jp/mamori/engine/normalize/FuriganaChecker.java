@@ -29,7 +29,11 @@ public final class FuriganaChecker {
     }
 
     public static FuriganaMatch check(PersonName name) {
-        NormalizedName n = PersonNames.normalize(name);
+        return check(PersonNames.normalize(name));
+    }
+
+    /** As {@link #check(PersonName)}, for a name already normalized ({@link PersonNames#normalize}). */
+    public static FuriganaMatch check(NormalizedName n) {
         if (n.familyKana().isEmpty() && n.givenKana().isEmpty()) {
             return FuriganaMatch.UNKNOWN;
         }

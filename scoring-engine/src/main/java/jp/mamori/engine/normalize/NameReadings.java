@@ -3,6 +3,7 @@ package jp.mamori.engine.normalize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.apache.lucene.util.fst.FST;
  * Candidate readings of a written name, from the IPADIC dictionary bundled with Lucene Kuromoji. Names are
  * read every way the dictionary allows, not just the tokenizer's best path: each split of the name into
  * dictionary words, each reading of each word. Kana in the name read as themselves. The dictionary loads once.
+ * Readings are remembered for the {@value #REMEMBERED_NAMES} names last read: a few thousand family and given
+ * names are most of those people have, and reading one walks the dictionary from every position of it.
  */
 final class NameReadings {
 
@@ -23,8 +26,10 @@ final class NameReadings {
     private static final int MAX_READINGS_PER_POSITION = 256;
     /** IPADIC's part of speech for family names, 名詞-固有名詞-人名-姓. */
     private static final String FAMILY_NAME = "人名-姓";
+    private static final int REMEMBERED_NAMES = 4096;
+    private static final Memo<String, Readings> READINGS = new Memo<>(NameReadings::read, REMEMBERED_NAMES);
 
-    /** The readings found (folded, unvoiced), and whether the whole name is one dictionary word. */
+    /** The readings found (folded, unvoiced; unmodifiable), and whether the whole name is one dictionary word. */
     record Readings(Set<String> folded, boolean wholeWord) {
         boolean isEmpty() {
             return folded.isEmpty();
@@ -39,6 +44,10 @@ final class NameReadings {
     }
 
     static Readings of(String name) {
+        return READINGS.apply(name);
+    }
+
+    private static Readings read(String name) {
         TokenInfoDictionary dictionary = Dictionary.INSTANCE;
         TokenInfoFST fst = dictionary.getFST();
         FST.BytesReader reader = fst.getBytesReader();
@@ -87,7 +96,7 @@ final class NameReadings {
         for (String reading : readingsUpTo.get(chars.length)) {
             folded.add(Kana.foldUnvoiced(reading));
         }
-        return new Readings(folded, wholeWord);
+        return new Readings(Collections.unmodifiableSet(folded), wholeWord);
     }
 
     /**

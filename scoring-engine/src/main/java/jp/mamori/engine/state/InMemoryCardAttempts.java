@@ -4,21 +4,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Card attempts in this process's memory: per key, arrays sorted by time of the time (8 bytes), card
  * fingerprint (8), BIN (4), last four digits (2), amount (4, capped at about ¥2.1 billion) and the declined
  * flag (1): 27 bytes an attempt, up to twice that as arrays grow by doubling. Attempts older than
  * {@code retention} before the key's newest are dropped when the key is next written, and a key keeps at
- * most its {@value #MAX_ATTEMPTS} newest. Attempts may arrive out of order (history replay). Thread-safe.
+ * most its {@value #MAX_ATTEMPTS} newest. Keys whose newest attempt is {@code retention} or more before the
+ * newest the store has seen are dropped whenever the store has doubled in keys since the last sweep: most keys
+ * (a buyer's email, a device) are written once, and without it every key of every card order ever taken stayed,
+ * about 360 bytes each (14 million keys and 5 GB after ten million orders). Memory follows the keys of the last
+ * {@code retention}. Attempts may arrive out of order (history replay); a window that reaches further back than
+ * {@code retention} before the newest attempt can then come up short, as with velocity. Thread-safe.
  */
 public final class InMemoryCardAttempts implements CardAttempts {
 
     /** Far above what any card-testing limit needs to see within its window. */
     static final int MAX_ATTEMPTS = 256;
+    /** Below this many keys the store is never swept: the sweep would cost more than the keys. */
+    static final int MIN_KEYS_TO_SWEEP = 4096;
 
     private final long retentionMillis;
     private final ConcurrentHashMap<String, Attempts> attempts = new ConcurrentHashMap<>();
+    private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
+    /** Keys at which the next sweep starts: twice as many as the last one left, so sweeping costs O(1) a write. */
+    private volatile int sweepAt = MIN_KEYS_TO_SWEEP;
 
     public InMemoryCardAttempts(Duration retention) {
         this.retentionMillis = retention.toMillis();
@@ -26,7 +37,29 @@ public final class InMemoryCardAttempts implements CardAttempts {
 
     @Override
     public void add(String key, Instant at, CardAttempt attempt) {
-        attempts.computeIfAbsent(key, k -> new Attempts()).add(at.toEpochMilli(), attempt, retentionMillis);
+        long time = at.toEpochMilli();
+        newest.accumulateAndGet(time, Math::max);
+        // Added under the map's lock of the key, so that a sweep cannot drop the key between finding and adding.
+        attempts.compute(key, (k, keyAttempts) -> {
+            Attempts adding = keyAttempts == null ? new Attempts() : keyAttempts;
+            adding.add(time, attempt, retentionMillis);
+            return adding;
+        });
+        if (attempts.size() >= sweepAt) {
+            sweep();
+        }
+    }
+
+    /** Drops the keys whose newest attempt is {@code retention} or more before the newest the store has seen. */
+    private synchronized void sweep() {
+        if (attempts.size() < sweepAt) {
+            return; // another thread swept meanwhile
+        }
+        long horizon = newest.get() - retentionMillis;
+        for (String key : attempts.keySet()) {
+            attempts.computeIfPresent(key, (k, keyAttempts) -> keyAttempts.newest() <= horizon ? null : keyAttempts);
+        }
+        sweepAt = Math.max(MIN_KEYS_TO_SWEEP, 2 * attempts.size());
     }
 
     @Override
@@ -35,6 +68,11 @@ public final class InMemoryCardAttempts implements CardAttempts {
         if (keyAttempts != null) {
             keyAttempts.forEach(from.toEpochMilli(), to.toEpochMilli(), visitor);
         }
+    }
+
+    /** Keys held, for tests of the memory bound. */
+    int keys() {
+        return attempts.size();
     }
 
     /** Attempts held for {@code key}, for tests of the memory bound. */
@@ -87,6 +125,10 @@ public final class InMemoryCardAttempts implements CardAttempts {
 
         synchronized int size() {
             return size;
+        }
+
+        synchronized long newest() {
+            return size == 0 ? Long.MIN_VALUE : times[size - 1];
         }
 
         private void shift(int from, int to, int length) {

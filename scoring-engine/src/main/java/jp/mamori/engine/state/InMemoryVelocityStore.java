@@ -68,6 +68,15 @@ public final class InMemoryVelocityStore implements VelocityStore {
     }
 
     @Override
+    public int[] count(String key, Instant[] froms, Instant to) {
+        long[] fromMillis = new long[froms.length];
+        for (int i = 0; i < froms.length; i++) {
+            fromMillis[i] = froms[i].toEpochMilli();
+        }
+        return events.count(key, fromMillis, to.toEpochMilli());
+    }
+
+    @Override
     public void addDistinct(String key, String member, Instant at) {
         members.add(key, at.toEpochMilli(), fingerprint(member));
     }

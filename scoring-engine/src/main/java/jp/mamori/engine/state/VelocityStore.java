@@ -14,6 +14,19 @@ public interface VelocityStore {
     /** Events for {@code key} with {@code from < t <= to}. */
     int count(String key, Instant from, Instant to);
 
+    /**
+     * Events for {@code key} in each window {@code froms[i] < t <= to}, as {@link #count(String, Instant, Instant)}
+     * gives them one by one: the rules of one identity (within an hour, within a day) read the same key, which a
+     * store may then look up once.
+     */
+    default int[] count(String key, Instant[] froms, Instant to) {
+        int[] counts = new int[froms.length];
+        for (int i = 0; i < froms.length; i++) {
+            counts[i] = count(key, froms[i], to);
+        }
+        return counts;
+    }
+
     /** Remembers that {@code member} was seen with {@code key} at {@code at}. */
     void addDistinct(String key, String member, Instant at);
 

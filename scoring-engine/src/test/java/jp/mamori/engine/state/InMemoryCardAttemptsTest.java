@@ -43,6 +43,37 @@ class InMemoryCardAttemptsTest {
     }
 
     @Test
+    void keysIdlePastTheRetentionAreDroppedAsTheStoreGrows() {
+        int keys = 3 * InMemoryCardAttempts.MIN_KEYS_TO_SWEEP;
+        for (int i = 0; i < keys; i++) {
+            // One card order per device, a second apart: the first hour's devices fall behind the newest.
+            attempts.add("shop-tokyo-tea|device-" + i, T.plusSeconds(i), new CardAttempt(454742, 1037, 980, i + 1, false));
+        }
+        Instant newest = T.plusSeconds(keys - 1);
+
+        assertThat(attempts.keys()).as("a sweep ran").isLessThan(keys);
+        assertThat(attempts.keys()).as("never more than twice what the last hour keeps")
+                .isLessThanOrEqualTo(2 * Math.max(InMemoryCardAttempts.MIN_KEYS_TO_SWEEP, 3600));
+        assertThat(attempts.size("shop-tokyo-tea|device-0")).isZero();
+        for (int i = keys - 3600; i < keys; i++) {
+            assertThat(seen("shop-tokyo-tea|device-" + i, newest.minus(HOUR), newest)).as("device %d, within the hour", i).hasSize(1);
+        }
+    }
+
+    @Test
+    void aKeyWrittenAgainAfterASweepCountsFromWhatIsInItsWindow() {
+        attempts.add(DEVICE, T, new CardAttempt(454742, 1037, 980, 1, false));
+        for (int i = 0; i < 2 * InMemoryCardAttempts.MIN_KEYS_TO_SWEEP; i++) {
+            attempts.add("shop-tokyo-tea|device-" + i, T.plus(Duration.ofHours(2)), new CardAttempt(454742, 1037, 980, i + 2, false));
+        }
+        assertThat(attempts.size(DEVICE)).as("swept").isZero();
+
+        attempts.add(DEVICE, T.plus(Duration.ofHours(2)), new CardAttempt(454742, 1038, 980, 99, false));
+
+        assertThat(seen(DEVICE, T.plus(HOUR), T.plus(Duration.ofHours(2)))).containsExactly(new CardAttempt(454742, 1038, 980, 99, false));
+    }
+
+    @Test
     void aKeyKeepsItsNewestAttemptsUpToTheBound() {
         for (int i = 0; i < InMemoryCardAttempts.MAX_ATTEMPTS + 40; i++) {
             attempts.add(DEVICE, T.plusMillis(i), new CardAttempt(454742, i % 10_000, 100, i + 1, true));

@@ -69,6 +69,29 @@ class InMemoryVelocityStoreTest {
     }
 
     @Test
+    void severalWindowsOfOneKeyCountAsEachAlone() {
+        for (int minutesBefore : new int[] {0, 50, 10, 170, 30, 90, 5, 60}) {
+            store.add(TARO, T.minus(Duration.ofMinutes(minutesBefore)));
+        }
+        Instant[] froms = {T.minus(HOUR), T.minus(Duration.ofMinutes(20)), T, T.plusMillis(1), T.minus(Duration.ofHours(3))};
+
+        int[] counts = store.count(TARO, froms, T);
+
+        assertThat(counts).containsExactly(5, 3, 0, 0, 8);
+        for (int i = 0; i < froms.length; i++) {
+            assertThat(counts[i]).isEqualTo(store.count(TARO, froms[i], T));
+        }
+        assertThat(store.count(HANAKO, froms, T)).as("a key never written").containsExactly(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void severalWindowsOfAKeyWithOneEventCountItWhereItFalls() {
+        store.add(HANAKO, T.minus(Duration.ofMinutes(30)));
+
+        assertThat(store.count(HANAKO, new Instant[] {T.minus(Duration.ofMinutes(20)), T.minus(HOUR)}, T)).containsExactly(0, 1);
+    }
+
+    @Test
     void keysAreCountedSeparately() {
         store.add(TARO, T.minus(Duration.ofMinutes(10)));
         store.add(TARO, T.minus(Duration.ofMinutes(5)));

@@ -123,6 +123,23 @@ public final class EventTable {
         }
     }
 
+    /** Events of {@code key} at {@code fromsExclusive[i] < t <= toInclusive} for each window, the key looked up once. */
+    public int[] count(String key, long[] fromsExclusive, long toInclusive) {
+        int[] counts = new int[fromsExclusive.length];
+        long high = KeyHash.high(key);
+        int low = KeyHash.low(key, high);
+        Segment segment = segment(high);
+        synchronized (segment) {
+            int slot = segment.find(high, low);
+            if (slot >= 0) {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = fromsExclusive[i] >= toInclusive ? 0 : segment.countAt(slot, fromsExclusive[i], toInclusive);
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Different members of {@code key} at {@code fromExclusive < t <= toInclusive}, with the candidate counted when given. */
     public int countDistinct(String key, long fromExclusive, long toInclusive, boolean hasCandidate, long candidate) {
         int alone = hasCandidate ? 1 : 0;
@@ -340,9 +357,11 @@ public final class EventTable {
 
         int count(long high, int low, long fromExclusive, long toInclusive) {
             int slot = find(high, low);
-            if (slot < 0) {
-                return 0;
-            }
+            return slot < 0 ? 0 : countAt(slot, fromExclusive, toInclusive);
+        }
+
+        /** Events of the key in {@code slot} at {@code fromExclusive < t <= toInclusive}. */
+        int countAt(int slot, long fromExclusive, long toInclusive) {
             long[] events = eventsOf(slot);
             long word = word(slot);
             if (events == null) {
