@@ -1,0 +1,56 @@
+package jp.mamori.gateway;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * When a test fails because a call to the gateway timed out, prints every thread of the JVM with the locks it
+ * holds and waits for, then fails as before. Under heavy load a request has been seen to hang for the client's whole
+ * 20 s timeout in several unrelated tests, rarely and never on demand; the dump in the test report is what tells a
+ * blocked event loop from a lost completion next time. Registered for every test through ServiceLoader
+ * (junit-platform.properties switches the detection on).
+ */
+public final class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (causedByTimeout(failure)) {
+            StringBuilder dump = new StringBuilder("Threads when ").append(context.getDisplayName()).append(" timed out:\n");
+            for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+                dump.append(fullStack(thread));
+            }
+            System.out.println(dump);
+        }
+        throw failure;
+    }
+
+    private static boolean causedByTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ThreadInfo.toString() cuts the stack at eight frames. */
+    private static String fullStack(ThreadInfo thread) {
+        StringBuilder text = new StringBuilder("\"").append(thread.getThreadName()).append("\" ")
+                .append(thread.getThreadState());
+        if (thread.getLockName() != null) {
+            text.append(" on ").append(thread.getLockName());
+        }
+        if (thread.getLockOwnerName() != null) {
+            text.append(" owned by \"").append(thread.getLockOwnerName()).append('"');
+        }
+        text.append('\n');
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            text.append("\tat ").append(frame).append('\n');
+        }
+        return text.append('\n').toString();
+    }
+}
