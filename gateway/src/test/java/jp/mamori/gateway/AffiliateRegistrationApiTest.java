@@ -2,15 +2,12 @@ package jp.mamori.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,23 +23,12 @@ class AffiliateRegistrationApiTest {
                          "line1": "大門町2-118", "line2": "大宮パークハイツ804"}}
             """;
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     @Test
     void aRegisteredAffiliatesOwnOrderThroughTheirLinkIsHeldFromRegistrationOnAndAfterARestart() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "大宮 化粧品");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "大宮 化粧品");
         // Orders.order comes through affiliate aff-0042.
         assertThat(codes(screen(merchant, "OM-1"))).as("before").doesNotContain("AFFILIATE_SELF_REFERRAL");
 
@@ -55,11 +41,10 @@ class AffiliateRegistrationApiTest {
         assertThat(codes(answer)).contains("AFFILIATE_SELF_REFERRAL");
         assertThat((String) JsonPath.read(answer, "$.decision")).isNotEqualTo("OK");
 
-        gateway.close();
-        gateway = RunningGateway.start(dataDir);
+        shared.restart();
 
         assertThat(codes(screen(merchant, "OM-3"))).as("after a restart").contains("AFFILIATE_SELF_REFERRAL");
-        gateway.admin().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.affiliates.length()").isEqualTo(1)
@@ -68,7 +53,7 @@ class AffiliateRegistrationApiTest {
 
     @Test
     void registeringAgainReplacesAndDeletingWithdrawsInTheEngineToo() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "川越 健康食品");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "川越 健康食品");
         put(merchant.id(), "aff-0042", SATO_KEN).expectStatus().isCreated();
 
         // He changed his mail address: the old one no longer names him.
@@ -78,27 +63,27 @@ class AffiliateRegistrationApiTest {
         assertThat(codes(screen(merchant, "KW-1"))).doesNotContain("AFFILIATE_SELF_REFERRAL");
         assertThat(codes(screen(merchant, "KW-2", "k.sato.2026@outlook.jp"))).contains("AFFILIATE_SELF_REFERRAL");
 
-        gateway.admin().delete().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
+        shared.get().admin().delete().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
                 .expectStatus().isNoContent();
 
         assertThat(codes(screen(merchant, "KW-3", "k.sato.2026@outlook.jp"))).doesNotContain("AFFILIATE_SELF_REFERRAL");
-        gateway.admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
                 .expectStatus().isNotFound();
-        gateway.admin().delete().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
+        shared.get().admin().delete().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042").exchange()
                 .expectStatus().isNotFound();
     }
 
     @Test
     void onlyKeysAreStoredAndShownBackAreTheKindsRegistered() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "浦和 雑貨");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "浦和 雑貨");
         put(merchant.id(), "a8-77120", "{\"phone\": \"090-5521-8830\"}").expectStatus().isCreated();
 
-        String shown = new String(gateway.admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "a8-77120")
+        String shown = new String(shared.get().admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "a8-77120")
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
         assertThat((List<String>) JsonPath.read(shown, "$.identities")).containsExactly("phone");
         assertThat(shown).doesNotContain("5521");
         put(merchant.id(), "aff-0042", SATO_KEN).expectStatus().isCreated();
-        List<Map<String, Object>> rows = gateway.bean(DatabaseClient.class)
+        List<Map<String, Object>> rows = shared.get().bean(DatabaseClient.class)
                 .sql("SELECT * FROM affiliate_keys WHERE merchant_id = :merchant")
                 .bind("merchant", merchant.id()).fetch().all().collectList().block();
         assertThat(rows).hasSize(6);
@@ -107,7 +92,7 @@ class AffiliateRegistrationApiTest {
 
     @Test
     void aBadRegistrationIsRefusedNamingItsFieldAndRegistersNothing() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "所沢 文具");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "所沢 文具");
 
         put(merchant.id(), "aff-0042", SATO_KEN.replace("\"JP\"", "\"JPN\"")).expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -120,13 +105,13 @@ class AffiliateRegistrationApiTest {
                 .expectBody().jsonPath("$.field").isEqualTo("affiliate_id");
         put("mer_nobody", "aff-0042", SATO_KEN).expectStatus().isNotFound();
 
-        gateway.admin().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.affiliates.length()").isEqualTo(0);
     }
 
     @Test
     void anAspsExportRegistersEveryAffiliateAtOnceAndAMistakeRegistersNone() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "春日部 健康茶");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "春日部 健康茶");
         String csv = """
                 \uFEFFaffiliate_id,family,given,family_kana,given_kana,email,phone,postal_code,region,locality,line1,line2
                 aff-0042,佐藤,健,サトウ,ケン,ken.sato.blog@gmail.com,090-5521-8830,330-0846,埼玉県,さいたま市大宮区,大門町2-118,大宮パークハイツ804
@@ -140,7 +125,7 @@ class AffiliateRegistrationApiTest {
                 .jsonPath("$.replaced").isEqualTo(0);
 
         assertThat(codes(screen(merchant, "KS-1"))).contains("AFFILIATE_SELF_REFERRAL");
-        gateway.admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "a8-77120").exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "a8-77120").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.identities").isEqualTo(List.of("email"));
 
         importCsv(merchant.id(), """
@@ -167,23 +152,23 @@ class AffiliateRegistrationApiTest {
 
     @Test
     void aMerchantKeyNeverOpensTheAffiliateAdmin() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "熊谷 食品");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "熊谷 食品");
 
-        gateway.client().put().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042")
+        shared.get().client().put().uri("/admin/merchants/{id}/affiliates/{a}", merchant.id(), "aff-0042")
                 .header("Authorization", "Bearer " + merchant.apiKey())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(SATO_KEN).exchange()
                 .expectStatus().isUnauthorized();
-        gateway.client().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
+        shared.get().client().get().uri("/admin/merchants/{id}/affiliates", merchant.id()).exchange()
                 .expectStatus().isUnauthorized();
     }
 
     private static WebTestClient.ResponseSpec put(String merchantId, String affiliateId, String body) {
-        return gateway.admin().put().uri("/admin/merchants/{id}/affiliates/{a}", merchantId, affiliateId)
+        return shared.get().admin().put().uri("/admin/merchants/{id}/affiliates/{a}", merchantId, affiliateId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     private static WebTestClient.ResponseSpec importCsv(String merchantId, String csv) {
-        return gateway.admin().post().uri("/admin/merchants/{id}/affiliates", merchantId)
+        return shared.get().admin().post().uri("/admin/merchants/{id}/affiliates", merchantId)
                 .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv).exchange();
     }
 
@@ -192,7 +177,7 @@ class AffiliateRegistrationApiTest {
     }
 
     private static String screen(NewMerchant merchant, String orderId, String email) {
-        return new String(gateway.client().post().uri("/v1/screenings")
+        return new String(shared.get().client().post().uri("/v1/screenings")
                 .header("Authorization", "Bearer " + merchant.apiKey())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Orders.order(orderId, email))

@@ -2,13 +2,10 @@ package jp.mamori.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,23 +27,12 @@ class MerchantPolicyApiTest {
               NEGATIVE_LIST_MATCH: NG
             """;
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     @Test
     void aMerchantIsScreenedWithItsOwnPolicyFromUploadOnAndAfterARestart() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "東京茶舗");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "東京茶舗");
         String disposable = Orders.order("TT-1", "yamada.taro@mailinator.com");
         assertThat(screen(merchant.apiKey(), disposable)).as("before").contains("\"decision\":\"REVIEW\"");
 
@@ -60,8 +46,7 @@ class MerchantPolicyApiTest {
         assertThat((String) JsonPath.read(other, "$.decision")).as("another merchant").isEqualTo("REVIEW");
         assertThat((String) JsonPath.read(other, "$.policy_version")).startsWith("default-");
 
-        gateway.close();
-        gateway = RunningGateway.start(dataDir);
+        shared.restart();
 
         String afterRestart = screen(merchant.apiKey(), Orders.order("TT-3", "yamada.taro@mailinator.com"));
         assertThat((String) JsonPath.read(afterRestart, "$.policy_version")).isEqualTo("tokyo-tea-2026-12-01");
@@ -70,7 +55,7 @@ class MerchantPolicyApiTest {
 
     @Test
     void theAllowListAndTheScreenedPaymentMethodsComeFromThePolicy() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "京都和菓子");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "京都和菓子");
         put(merchant.id(), MediaType.APPLICATION_JSON, """
                 {"version": "kyoto-1", "thresholds": {"review": 40, "ng": 80}, "weights": {},
                  "allow_list": {"customer_ids": ["c-20931"]}}
@@ -92,7 +77,7 @@ class MerchantPolicyApiTest {
 
     @Test
     void aVersionNamesOnePolicyForGood() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "大阪菓子");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "大阪菓子");
         put(merchant.id(), YAML, TOKYO_TEA).expectStatus().isCreated();
 
         put(merchant.id(), YAML, "# unchanged, but for this comment\n" + TOKYO_TEA).expectStatus().isOk();
@@ -103,7 +88,7 @@ class MerchantPolicyApiTest {
         // Going back to an earlier version is uploading it again.
         put(merchant.id(), YAML, TOKYO_TEA).expectStatus().isCreated();
 
-        gateway.admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.source").isEqualTo("merchant")
@@ -113,7 +98,7 @@ class MerchantPolicyApiTest {
 
     @Test
     void aBadPolicyIsRefusedWithTheLineAndFieldOfItsMistakeAndChangesNothing() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "札幌海産");
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "札幌海産");
 
         put(merchant.id(), YAML, TOKYO_TEA.replace("EMAIL_DISPOSABLE_DOMAIN: 90", "EMAIL_DISPOSABLE_DOMAIN: ninety"))
                 .expectStatus().isBadRequest()
@@ -133,15 +118,15 @@ class MerchantPolicyApiTest {
         put(merchant.id(), YAML, TOKYO_TEA.replace("tokyo-tea-2026-12-01", "x".repeat(65))).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("version");
 
-        gateway.admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
+        shared.get().admin().get().uri("/admin/merchants/{id}/policy", merchant.id()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.source").isEqualTo("default").jsonPath("$.document").doesNotExist();
     }
 
     @Test
     void onlyTheAdminTokenSetsAPolicyOfAMerchantThatExistsInYamlOrJson() {
-        NewMerchant merchant = NewMerchant.create(gateway.client(), "福岡明太子");
-        gateway.client().put().uri("/admin/merchants/{id}/policy", merchant.id())
+        NewMerchant merchant = NewMerchant.create(shared.get().client(), "福岡明太子");
+        shared.get().client().put().uri("/admin/merchants/{id}/policy", merchant.id())
                 .header("Authorization", "Bearer " + merchant.apiKey())
                 .contentType(YAML).bodyValue(TOKYO_TEA).exchange()
                 .expectStatus().isUnauthorized();
@@ -150,11 +135,11 @@ class MerchantPolicyApiTest {
     }
 
     private static WebTestClient.ResponseSpec put(String merchantId, MediaType type, String policy) {
-        return gateway.admin().put().uri("/admin/merchants/{id}/policy", merchantId).contentType(type).bodyValue(policy).exchange();
+        return shared.get().admin().put().uri("/admin/merchants/{id}/policy", merchantId).contentType(type).bodyValue(policy).exchange();
     }
 
     private static String screen(String apiKey, String order) {
-        return new String(gateway.client().post().uri("/v1/screenings")
+        return new String(shared.get().client().post().uri("/v1/screenings")
                 .header("Authorization", "Bearer " + apiKey)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(order)

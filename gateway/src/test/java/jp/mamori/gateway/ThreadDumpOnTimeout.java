@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * When a test fails because a call to the gateway timed out, prints every thread of the JVM with the locks it
- * holds and waits for, then fails as before. Under heavy load a request has been seen to hang for the client's whole
- * 20 s timeout in several unrelated tests, rarely and never on demand; the dump in the test report is what tells a
- * blocked event loop from a lost completion next time. Registered for every test through ServiceLoader
+ * holds and waits for, then fails as before. A hang that shows up only now and then can be told apart from a
+ * blocked thread by the dump alone: it was how a keep-alive connection the server had stopped reading (Reactor
+ * Netty 1.3.6, see the root pom and KeepAliveTest) was found. Registered for every test through ServiceLoader
  * (junit-platform.properties switches the detection on).
  */
 public final class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {

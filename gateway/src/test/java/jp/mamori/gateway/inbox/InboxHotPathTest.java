@@ -3,18 +3,15 @@ package jp.mamori.gateway.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import jp.mamori.connector.inbox.Inbox.Acceptance;
 import jp.mamori.connector.inbox.IncomingDelivery;
-import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 /**
@@ -24,24 +21,13 @@ import reactor.core.publisher.Flux;
  */
 class InboxHotPathTest {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir, new Class<?>[] {ScriptedHandler.Setup.class}, "mamori.inbox.poll-interval=1h");
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway(new Class<?>[] {ScriptedHandler.Setup.class}, "mamori.inbox.poll-interval=1h");
 
     @Test
     void everyDeliveryOfABurstReachesTheWorkerWithoutAPoll() {
-        InboxStore inbox = gateway.bean(InboxStore.class);
-        ScriptedHandler handler = gateway.bean(ScriptedHandler.class);
+        InboxStore inbox = shared.get().bean(InboxStore.class);
+        ScriptedHandler handler = shared.get().bean(ScriptedHandler.class);
         List<IncomingDelivery> burst = Flux.range(0, 500)
                 .map(i -> InboxTest.delivery("order-" + UUID.randomUUID().toString().substring(0, 8), "v1"))
                 .collectList().block();

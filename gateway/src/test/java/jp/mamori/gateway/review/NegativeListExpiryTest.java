@@ -2,17 +2,14 @@ package jp.mamori.gateway.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import com.jayway.jsonpath.JsonPath;
-import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A listing may end: {@code listed_until} on a confirmed fraud or a clerk's NG. Orders placed before that
@@ -20,19 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NegativeListExpiryTest {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     private static boolean matchesNegativeList(Merchant merchant, String order) {
         String answer = merchant.screen(order);
@@ -41,20 +27,19 @@ class NegativeListExpiryTest {
 
     @Test
     void aListingWithAnEndMatchesOrdersPlacedBeforeItAndNoneAfterAlsoAfterARestart() {
-        Merchant tea = Merchant.create(gateway, "宇治 茶舗");
+        Merchant tea = Merchant.create(shared.get(), "宇治 茶舗");
         Instant reported = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant until = reported.plus(Duration.ofMinutes(3));
         String screening = tea.screen(Buyer.KOBAYASHI.order("UJ-1", reported), "OK");
 
         tea.feedback(screening, "{\"type\": \"fraud_confirmed\", \"listed_until\": \"" + until + "\"}").expectStatus().isCreated();
 
-        Merchant sweets = Merchant.create(gateway, "鎌倉 菓子");
+        Merchant sweets = Merchant.create(shared.get(), "鎌倉 菓子");
         assertThat(matchesNegativeList(sweets, Buyer.KOBAYASHI.order("KM-1", reported.plusSeconds(60)))).isTrue();
         assertThat(matchesNegativeList(sweets, Buyer.KOBAYASHI.order("KM-2", until.plusSeconds(20)))).isFalse();
 
-        gateway.close();
-        gateway = RunningGateway.start(dataDir);
-        Merchant kyoto = Merchant.create(gateway, "京都 漬物");
+        shared.restart();
+        Merchant kyoto = Merchant.create(shared.get(), "京都 漬物");
 
         assertThat(matchesNegativeList(kyoto, Buyer.KOBAYASHI.order("KY-1", reported.plusSeconds(90)))).isTrue();
         assertThat(matchesNegativeList(kyoto, Buyer.KOBAYASHI.order("KY-2", until.plusSeconds(20)))).isFalse();
@@ -62,21 +47,21 @@ class NegativeListExpiryTest {
 
     @Test
     void aClerksNgCanEndToo() {
-        Merchant tea = Merchant.create(gateway, "狭山 茶園");
+        Merchant tea = Merchant.create(shared.get(), "狭山 茶園");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String screening = tea.screen(Buyer.ITO.order("SY-1", now), "OK");
 
         tea.review(screening, "{\"resolution\": \"NG\", \"listed_until\": \"" + now.plus(Duration.ofMinutes(2)) + "\"}")
                 .expectStatus().isCreated();
 
-        Merchant other = Merchant.create(gateway, "博多 明太");
+        Merchant other = Merchant.create(shared.get(), "博多 明太");
         assertThat(matchesNegativeList(other, Buyer.ITO.order("HK-1", now.plusSeconds(30)))).isTrue();
         assertThat(matchesNegativeList(other, Buyer.ITO.order("HK-2", now.plus(Duration.ofMinutes(3))))).isFalse();
     }
 
     @Test
     void anEndThatIsPastOrOnAVerdictThatListsNothingIsRefusedNamingTheField() {
-        Merchant tea = Merchant.create(gateway, "八女 茶舗");
+        Merchant tea = Merchant.create(shared.get(), "八女 茶舗");
         String screening = tea.screen(Buyer.WATANABE.order("YM-1"), "OK");
         String past = Instant.now().minus(Duration.ofMinutes(1)).toString();
         String future = Instant.now().plus(Duration.ofDays(30)).toString();

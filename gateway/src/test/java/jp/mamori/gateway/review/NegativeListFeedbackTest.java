@@ -2,17 +2,14 @@ package jp.mamori.gateway.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import com.jayway.jsonpath.JsonPath;
-import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
@@ -21,19 +18,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
  */
 class NegativeListFeedbackTest {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     /** Screens the order and answers the codes of its reasons, checking its decision. */
     private static String reasonCodes(Merchant merchant, String order, String expectedDecision) {
@@ -43,7 +29,7 @@ class NegativeListFeedbackTest {
     }
 
     private static long listingsOf(String screeningId) {
-        return gateway.bean(DatabaseClient.class)
+        return shared.get().bean(DatabaseClient.class)
                 .sql("SELECT COUNT(*) AS n FROM negative_list WHERE screening_id = :id")
                 .bind("id", screeningId)
                 .map(row -> row.get("n", Long.class))
@@ -52,8 +38,8 @@ class NegativeListFeedbackTest {
 
     @Test
     void aClerksNgRefusesTheSameBuyersNextOrderAtAnotherMerchant() {
-        Merchant tea = Merchant.create(gateway, "静岡 茶の間");
-        Merchant sweets = Merchant.create(gateway, "金沢 和菓子 加賀");
+        Merchant tea = Merchant.create(shared.get(), "静岡 茶の間");
+        Merchant sweets = Merchant.create(shared.get(), "金沢 和菓子 加賀");
         String screening = tea.screen(Buyer.SATO.order("SZ-2001"), "OK");
 
         tea.review(screening, "{\"resolution\": \"NG\", \"note\": \"配送先で受け取り拒否、同一人物による複数注文を確認\"}")
@@ -81,8 +67,8 @@ class NegativeListFeedbackTest {
 
     @Test
     void aReportListsTheBuyerFromWhenTheReportedOrderWasPlacedNotFromWhenTheReportCame() {
-        Merchant tea = Merchant.create(gateway, "大阪 茶寮 北浜");
-        Merchant sweets = Merchant.create(gateway, "京都 菓子司 四条");
+        Merchant tea = Merchant.create(shared.get(), "大阪 茶寮 北浜");
+        Merchant sweets = Merchant.create(shared.get(), "京都 菓子司 四条");
         Buyer buyer = new Buyer("山本", "美咲", "ヤマモト", "ミサキ", "misaki.yamamoto@ezweb.ne.jp", "090-4826-1937",
                 "530-0001", "大阪府", "大阪市北区", "梅田1丁目2-2");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -99,8 +85,8 @@ class NegativeListFeedbackTest {
 
     @Test
     void aHoldListsNothing() {
-        Merchant shop = Merchant.create(gateway, "神戸 洋菓子 元町");
-        Merchant other = Merchant.create(gateway, "函館 海鮮市場");
+        Merchant shop = Merchant.create(shared.get(), "神戸 洋菓子 元町");
+        Merchant other = Merchant.create(shared.get(), "函館 海鮮市場");
         String screening = shop.screen(Buyer.TAKAHASHI.order("KB-31"), "OK");
         shop.review(screening, "{\"resolution\": \"HOLD\"}").expectStatus().isCreated();
 
@@ -109,9 +95,9 @@ class NegativeListFeedbackTest {
 
     @Test
     void legitConfirmedLiftsOnlyTheReportingMerchantsListings() {
-        Merchant first = Merchant.create(gateway, "大阪 たこ焼き道具店");
-        Merchant second = Merchant.create(gateway, "広島 もみじ堂");
-        Merchant third = Merchant.create(gateway, "仙台 牛たん屋");
+        Merchant first = Merchant.create(shared.get(), "大阪 たこ焼き道具店");
+        Merchant second = Merchant.create(shared.get(), "広島 もみじ堂");
+        Merchant third = Merchant.create(shared.get(), "仙台 牛たん屋");
         String byFirst = first.screen(Buyer.TANAKA.order("OS-501"), "OK");
         first.feedback(byFirst, "{\"type\": \"chargeback\", \"note\": \"カード会社よりチャージバック通知\"}").expectStatus().isCreated();
         String bySecond = second.screen(Buyer.TANAKA.order("HR-88"), "NG");
@@ -129,7 +115,7 @@ class NegativeListFeedbackTest {
 
     @Test
     void sendingTheSameFeedbackAgainChangesNothing() {
-        Merchant shop = Merchant.create(gateway, "鹿児島 黒豚直送");
+        Merchant shop = Merchant.create(shared.get(), "鹿児島 黒豚直送");
         String screening = shop.screen(Buyer.KOBAYASHI.order("KS-404"), "OK");
         String firstTime = new String(shop.feedback(screening, "{\"type\": \"chargeback\", \"note\": \"不正利用の申し立て\"}")
                 .expectStatus().isCreated()

@@ -2,17 +2,15 @@ package jp.mamori.gateway.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -23,19 +21,8 @@ class NegativeListImportTest {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     @Test
     void importedFraudstersAreRefusedAtEveryMerchantAndOnlyTheirKeysAreStored() {
@@ -51,11 +38,11 @@ class NegativeListImportTest {
                 .jsonPath("$.keys_listed").isEqualTo(3)
                 .jsonPath("$.keys_already_listed").isEqualTo(0);
 
-        String answer = Merchant.create(gateway, "那覇 泡盛").screen(Buyer.SATO.order("NH-1"));
+        String answer = Merchant.create(shared.get(), "那覇 泡盛").screen(Buyer.SATO.order("NH-1"));
         assertThat((String) JsonPath.read(answer, "$.decision")).isEqualTo("NG");
         assertThat((String) JsonPath.read(answer, "$.reasons[0].code")).isEqualTo("NEGATIVE_LIST_MATCH");
 
-        List<Map<String, Object>> rows = gateway.bean(DatabaseClient.class)
+        List<Map<String, Object>> rows = shared.get().bean(DatabaseClient.class)
                 .sql("SELECT kind, key_hash, reason FROM negative_list WHERE source_merchant = :merchant")
                 .bind("merchant", source).fetch().all().collectList().block();
         assertThat(rows).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("email", "phone", "kana_phone");
@@ -90,27 +77,27 @@ class NegativeListImportTest {
                         .contains("line 4: not a phone number")
                         .doesNotContain("not-an-address", "yesterday", "なし"));
 
-        Merchant.create(gateway, "松本 菓子").screen(Buyer.TANAKA.order("MT-1"), "OK");
+        Merchant.create(shared.get(), "松本 菓子").screen(Buyer.TANAKA.order("MT-1"), "OK");
     }
 
     @Test
     void onlyTheAdminTokenImportsCsvForAMerchantThatExists() {
         String source = merchantId("伊勢 海産");
-        gateway.client().post().uri("/admin/merchants/{id}/negative-list", source)
+        shared.get().client().post().uri("/admin/merchants/{id}/negative-list", source)
                 .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
                 .contentType(CSV).bodyValue("email\na@example.jp\n").exchange()
                 .expectStatus().isUnauthorized();
         upload("mer_nobody", "email\na@example.jp\n").expectStatus().isNotFound();
-        gateway.admin().post().uri("/admin/merchants/{id}/negative-list", source)
+        shared.get().admin().post().uri("/admin/merchants/{id}/negative-list", source)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\": \"a@example.jp\"}").exchange()
                 .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     private static WebTestClient.ResponseSpec upload(String merchantId, String csv) {
-        return gateway.admin().post().uri("/admin/merchants/{id}/negative-list", merchantId).contentType(CSV).bodyValue(csv).exchange();
+        return shared.get().admin().post().uri("/admin/merchants/{id}/negative-list", merchantId).contentType(CSV).bodyValue(csv).exchange();
     }
 
     private static String merchantId(String name) {
-        return NewMerchant.create(gateway.client(), name).id();
+        return NewMerchant.create(shared.get().client(), name).id();
     }
 }

@@ -2,37 +2,23 @@ package jp.mamori.gateway.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.connector.Decision;
-import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.SharedGateway;
 import jp.mamori.gateway.storage.Rows;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /** {@code GET /v1/screenings}: a merchant's review queue, newest first, paged, without what a clerk resolved. */
 class ReviewQueueTest {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     private static List<String> ids(Merchant merchant, String query) {
         String page = new String(merchant.get("/v1/screenings" + query)
@@ -44,7 +30,7 @@ class ReviewQueueTest {
 
     @Test
     void listsOpenReviewScreeningsNewestFirstAndDropsResolvedOnes() {
-        Merchant shop = Merchant.create(gateway, "京都 宇治茶園");
+        Merchant shop = Merchant.create(shared.get(), "京都 宇治茶園");
         String first = shop.screen(Buyer.SATO.withEmail("kenji.sato@mailinator.com").order("UJI-1001"), "REVIEW");
         String genuine = shop.screen(Buyer.TANAKA.order("UJI-1002"), "OK");
         String second = shop.screen(Buyer.ITO.withEmail("d.ito@guerrillamail.com").order("UJI-1003"), "REVIEW");
@@ -70,7 +56,7 @@ class ReviewQueueTest {
 
     @Test
     void pagesFollowTheCursorUntilTheLastPage() {
-        Merchant shop = Merchant.create(gateway, "信州 そば処 松本");
+        Merchant shop = Merchant.create(shared.get(), "信州 そば処 松本");
         String first = shop.screen(Buyer.SATO.withEmail("sato.k@mailinator.com").order("MATSU-1"), "REVIEW");
         String second = shop.screen(Buyer.TAKAHASHI.withEmail("sho.t@yopmail.com").order("MATSU-2"), "REVIEW");
         String third = shop.screen(Buyer.KOBAYASHI.withEmail("n.kobayashi@guerrillamail.com").order("MATSU-3"), "REVIEW");
@@ -89,8 +75,8 @@ class ReviewQueueTest {
 
     @Test
     void aMerchantSeesOnlyItsOwnScreenings() {
-        Merchant mine = Merchant.create(gateway, "沖縄 ちんすこう本舗");
-        Merchant other = Merchant.create(gateway, "長崎 カステラ堂");
+        Merchant mine = Merchant.create(shared.get(), "沖縄 ちんすこう本舗");
+        Merchant other = Merchant.create(shared.get(), "長崎 カステラ堂");
         String own = mine.screen(Buyer.ITO.withEmail("daisuke@mailinator.com").order("OKI-1"), "REVIEW");
         other.screen(Buyer.ITO.withEmail("daisuke@mailinator.com").order("NAG-1"), "REVIEW");
 
@@ -106,7 +92,7 @@ class ReviewQueueTest {
                 new QueueQuery(Decision.REVIEW, null, 50, after),
                 new QueueQuery(null, null, 50, null),
                 new QueueQuery(null, ReviewStatus.RESOLVED, 50, after))) {
-            DatabaseClient.GenericExecuteSpec explain = gateway.bean(DatabaseClient.class)
+            DatabaseClient.GenericExecuteSpec explain = shared.get().bean(DatabaseClient.class)
                     .sql("EXPLAIN " + ReviewRecords.pageSql(query))
                     .bind("merchant", "m_any").bind("limit", query.limit());
             if (query.decision() != null) {

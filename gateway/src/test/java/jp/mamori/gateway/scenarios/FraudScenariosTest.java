@@ -6,27 +6,24 @@ import static jp.mamori.gateway.scenarios.ScenarioOrder.iphoneInJapan;
 import static jp.mamori.gateway.scenarios.ScenarioOrder.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.SharedGateway;
 import jp.mamori.gateway.scenarios.ScenarioOrder.Address;
 import jp.mamori.gateway.scenarios.ScenarioOrder.Device;
 import jp.mamori.gateway.scenarios.ScenarioOrder.Item;
 import jp.mamori.gateway.scenarios.ScenarioOrder.Name;
 import jp.mamori.gateway.scenarios.ScenarioOrder.Person;
 import jp.mamori.gateway.scenarios.Shop.Screened;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 4's fraud patterns and legitimate buyers played through the gateway's public API: one real gateway, one
+ * Issue 4's fraud patterns and legitimate buyers played through the gateway's public API: one real shared.get(), one
  * merchant per scenario, orders posted to {@code POST /v1/screenings} as a shop would post them, each decision
  * asserted. The sequences and expected decisions are those of the engine's {@code ScreeningScenariosTest}; here they
  * run through JSON parsing, the durable negative list and the gateway's own engine state (velocity retained for the
@@ -38,19 +35,8 @@ class FraudScenariosTest {
     /** Now, to the minute; every scenario's orders lie before it. */
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
 
     private static Instant daysAgo(long days) {
         return NOW.minus(Duration.ofDays(days));
@@ -60,7 +46,7 @@ class FraudScenariosTest {
 
     @Test
     void aCardTestingBurstOfUnrelatedCardsFromOneDeviceIsHeldFromTheFourthCardAndRefusedFromTheSixth() {
-        Shop shop = Shop.create(gateway, "静岡 茶の間");
+        Shop shop = Shop.create(shared.get(), "静岡 茶の間");
         Device laptop = new Device("198.51.100.23", "JP", ScenarioOrder.WINDOWS, "ja-JP,ja;q=0.9", "Asia/Tokyo", "ck_e91f03bb72");
         Address drop = new Address("135-0061", "東京都", "江東区", "豊洲3-2-20", "豊洲フロント1502");
         // bought stolen card data: different issuers, numbers far apart
@@ -85,7 +71,7 @@ class FraudScenariosTest {
 
     @Test
     void aCreditMasterRunOfNearbyCardNumbersFromOneDeviceIsRefusedFromTheThirdAttempt() {
-        Shop shop = Shop.create(gateway, "京都 抹茶ギフト");
+        Shop shop = Shop.create(shared.get(), "京都 抹茶ギフト");
         Device laptop = new Device("198.51.100.41", "JP", ScenarioOrder.WINDOWS, "ja-JP,ja;q=0.9", "Asia/Tokyo", "ck_4be0c7d215");
         Address home = new Address("330-0802", "埼玉県", "さいたま市大宮区", "宮町1-114", "大宮ハイツ203");
         String[] last4s = {"1037", "1045", "1052", "1060", "1078"};
@@ -107,7 +93,7 @@ class FraudScenariosTest {
 
     @Test
     void aResaleRingBuyingTheTrialSetUnderNameVariantsIsHeldFromTheSecondOrderAndRefusedFromTheThird() {
-        Shop shop = Shop.create(gateway, "東京 煎茶本舗");
+        Shop shop = Shop.create(shared.get(), "東京 煎茶本舗");
         // One drop address; each order another spelling of one name, another email, two phone numbers between them.
         Address drop = new Address("171-0022", "東京都", "豊島区", "南池袋2-27-9", "サンライズ池袋302");
         List<Person> variants = List.of(
@@ -137,8 +123,8 @@ class FraudScenariosTest {
 
     @Test
     void aBuyerConfirmedAsFraudByAnotherMerchantIsRefusedNamingOnlyWhatMatched() {
-        Shop osakaSweets = Shop.create(gateway, "大阪 甘味処");
-        Shop tokyoTea = Shop.create(gateway, "東京 茶舗");
+        Shop osakaSweets = Shop.create(shared.get(), "大阪 甘味処");
+        Shop tokyoTea = Shop.create(shared.get(), "東京 茶舗");
         Name kimura = new Name("木村", "拓也", "キムラ", "タクヤ");
         Screened atOsaka = osakaSweets.screen(order("OS-20261119-0087", daysAgo(6))
                 .buyer(new Person(kimura, "takuya.kimura.88@gmail.com", "090-7712-4581", null, true))
@@ -166,7 +152,7 @@ class FraudScenariosTest {
 
     @Test
     void aForeignDeviceUsingAJapaneseIdentityWithWrongFuriganaIsHeld() {
-        Shop shop = Shop.create(gateway, "名古屋 家電セレクト");
+        Shop shop = Shop.create(shared.get(), "名古屋 家電セレクト");
         Device abroad = new Device("203.0.113.200", "VN", "Mozilla/5.0 (Linux; Android 14; SM-A546E)", "vi-VN,vi;q=0.9,en;q=0.8",
                 "Asia/Ho_Chi_Minh", "ck_0b7e5d1193");
 
@@ -184,7 +170,7 @@ class FraudScenariosTest {
     @Test
     void anAffiliateBuyingThroughTheirOwnLinkIsHeldAndSoIsTheirSecondAccount() {
         // The shop's referral programme: a customer's referral code is their customer id.
-        Shop shop = Shop.create(gateway, "豊中 茶寮");
+        Shop shop = Shop.create(shared.get(), "豊中 茶寮");
         Name ichiro = new Name("鈴木", "一郎", "スズキ", "イチロウ");
         Address home = new Address("560-0021", "大阪府", "豊中市", "本町3-1-40", "グランフォート豊中501");
         Device iphone = iphoneInJapan("203.0.113.24", "ck_5f2d9a1e7c");
@@ -217,7 +203,7 @@ class FraudScenariosTest {
 
     @Test
     void aShipmentToAForwardingWarehouseWithAMemberCodeIsHeld() {
-        Shop shop = Shop.create(gateway, "横浜 カメラ堂");
+        Shop shop = Shop.create(shared.get(), "横浜 カメラ堂");
         Name buyer = new Name("小川", "健", "オガワ", "ケン");
         Screened order = shop.screen(order("YC-20261124-0090", daysAgo(2))
                 .yen(48_600)
@@ -235,7 +221,7 @@ class FraudScenariosTest {
 
     @Test
     void aLoyalCustomerWhoBuysEveryWeekStaysOk() {
-        Shop shop = Shop.create(gateway, "渋谷 日本茶専門店");
+        Shop shop = Shop.create(shared.get(), "渋谷 日本茶専門店");
         Person taro = new Person(new Name("山田", "太郎", "ヤマダ", "タロウ"), "taroyamada@gmail.com", "090-3817-2046", "C-100231", false);
         Address home = new Address("150-0002", "東京都", "渋谷区", "渋谷2-21-1", "渋谷ヒカリエレジデンス1710");
         for (int week = 0; week < 12; week++) {
@@ -251,7 +237,7 @@ class FraudScenariosTest {
 
     @Test
     void aLoyalCustomerWhoTookTheTrialOnceAndThenBuysTwiceAWeekStaysOk() {
-        Shop shop = Shop.create(gateway, "目黒 茶葉の店");
+        Shop shop = Shop.create(shared.get(), "目黒 茶葉の店");
         Person regular = new Person(new Name("井上", "正人", "イノウエ", "マサト"), "masato.inoue@nifty.com", "090-8841-2036", "C-3390", false);
         Address home = new Address("153-0063", "東京都", "目黒区", "目黒1-4-16", "目黒テラス602");
         Instant start = daysAgo(92);
@@ -270,7 +256,7 @@ class FraudScenariosTest {
 
     @Test
     void aFamilyOfThreeOrderingTheSameEveningFromHomeStaysOk() {
-        Shop shop = Shop.create(gateway, "神南 和菓子");
+        Shop shop = Shop.create(shared.get(), "神南 和菓子");
         Address home = new Address("150-0041", "東京都", "渋谷区", "神南1-2-3", "メゾン神南405");
         Person father = new Person(new Name("高橋", "健一", "タカハシ", "ケンイチ"), "kenichi.takahashi@docomo.ne.jp", "090-4418-7720", "C-2001", false);
         Person mother = new Person(new Name("高橋", "由美", "タカハシ", "ユミ"), "yumi.t.0623@gmail.com", "080-3391-5042", "C-2002", false);
@@ -292,7 +278,7 @@ class FraudScenariosTest {
 
     @Test
     void aFamilyOfThreeSharingAnAddressEachTryingADifferentTrialStaysOk() {
-        Shop shop = Shop.create(gateway, "新横浜 お茶とスイーツ");
+        Shop shop = Shop.create(shared.get(), "新横浜 お茶とスイーツ");
         Address home = new Address("222-0033", "神奈川県", "横浜市港北区", "新横浜2-14-27", "パークハウス新横浜1108");
         Item matcha = new Item("TRIAL-MATCHA-01", "初回限定 抹茶スイーツお試し", 1, 980, true);
         Item hojicha = new Item("TRIAL-HOJICHA-01", "初回限定 ほうじ茶お試しパック", 1, 700, true);
@@ -317,7 +303,7 @@ class FraudScenariosTest {
 
     @Test
     void aGiftToAGrandmotherInAnotherPrefectureStaysOk() {
-        Shop shop = Shop.create(gateway, "銀座 老舗羊羹");
+        Shop shop = Shop.create(shared.get(), "銀座 老舗羊羹");
         Person buyer = new Person(new Name("山田", "一樹", "ヤマダ", "カズキ"), "kazuki.yamada@softbank.ne.jp", "090-6230-1184", "C-55012", false);
         Screened order = shop.screen(order("GZ-20261124-0555", daysAgo(2).plus(Duration.ofHours(3)))
                 .yen(16_200)
@@ -334,7 +320,7 @@ class FraudScenariosTest {
 
     @Test
     void aForeignResidentWithARomajiNameAndAnEnglishBrowserStaysOk() {
-        Shop shop = Shop.create(gateway, "六本木 ティーサロン");
+        Shop shop = Shop.create(shared.get(), "六本木 ティーサロン");
         Device englishBrowser = new Device("203.0.113.58", "JP",
                 "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
                 "en-US,en;q=0.9", "Asia/Tokyo", "ck_3c8a0e6f21");
@@ -351,7 +337,7 @@ class FraudScenariosTest {
 
     @Test
     void aBuyerWhoTypesHalfWidthKanaStaysOk() {
-        Shop shop = Shop.create(gateway, "仙台 ずんだ茶房");
+        Shop shop = Shop.create(shared.get(), "仙台 ずんだ茶房");
         Screened order = shop.screen(order("SD-20261124-0731", daysAgo(2).plus(Duration.ofHours(7)))
                 .buyer(new Person(new Name("佐々木", "恵子", "ｻｻｷ", "ｹｲｺ"), "keiko.sasaki@ezweb.ne.jp", "０９０－６２１８－４４７３", null, false))
                 .billing(new Address("９８０－０８１１", "宮城県", "仙台市青葉区", "一番町４－１－２５", "ｺｰﾎﾟ一番町 302"))
