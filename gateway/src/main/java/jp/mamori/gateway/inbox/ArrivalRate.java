@@ -1,5 +1,7 @@
 package jp.mamori.gateway.inbox;
 
+import java.util.Arrays;
+
 /**
  * Deliveries stored per second, over the last second, in ten buckets of 100 ms: enough to tell a sale's burst
  * from the steady flow within a tenth of a second, with no allocation per arrival. Time comes in as
@@ -15,7 +17,7 @@ final class ArrivalRate {
     private final long[] slotOf = new long[BUCKETS];
 
     ArrivalRate() {
-        java.util.Arrays.fill(slotOf, Long.MIN_VALUE);
+        Arrays.fill(slotOf, Long.MIN_VALUE);
     }
 
     synchronized void arrived(long nanos) {
