@@ -1,7 +1,6 @@
 package jp.mamori.gateway.affiliates;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,7 @@ import jp.mamori.connector.AffiliateIdentity;
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.PersonName;
 import jp.mamori.gateway.web.CsvLineNumbers;
-import org.apache.commons.csv.CSVFormat;
+import jp.mamori.gateway.web.UploadedCsv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -38,13 +37,6 @@ final class AffiliateCsv {
     record Read(List<Line> lines, List<FieldError> mistakes) {
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-
     private AffiliateCsv() {
     }
 
@@ -53,7 +45,7 @@ final class AffiliateCsv {
         List<FieldError> mistakes = new ArrayList<>();
         CsvLineNumbers numbers = new CsvLineNumbers(csv);
         Map<String, Integer> firstLine = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
+        try (CSVParser parser = UploadedCsv.parse(csv)) {
             List<String> header = parser.getHeaderNames();
             for (String column : header) {
                 if (!COLUMNS.contains(column)) {

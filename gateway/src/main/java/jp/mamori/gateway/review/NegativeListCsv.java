@@ -1,7 +1,6 @@
 package jp.mamori.gateway.review;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import jp.mamori.connector.PersonName;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.gateway.web.CsvLineNumbers;
-import org.apache.commons.csv.CSVFormat;
+import jp.mamori.gateway.web.UploadedCsv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -51,13 +50,6 @@ final class NegativeListCsv {
     record Read(List<Line> lines, List<FieldError> mistakes) {
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-
     private NegativeListCsv() {
     }
 
@@ -65,7 +57,7 @@ final class NegativeListCsv {
         List<Line> lines = new ArrayList<>();
         List<FieldError> mistakes = new ArrayList<>();
         CsvLineNumbers numbers = new CsvLineNumbers(csv);
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
+        try (CSVParser parser = UploadedCsv.parse(csv)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 return new Read(List.of(), List.of(new FieldError("csv", "line 1: a header naming the columns is required")));
