@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -46,17 +48,11 @@ public final class EcCubeWebhookLoad {
         Duration warmup = Duration.ofSeconds(10);
         int connections = 32;
         boolean bare = true;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if ("--no-bare".equals(name)) {
-                bare = false;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[++i];
+        for (Map.Entry<String, String> option : OptionValues.named(args, Set.of("--no-bare")).entrySet()) {
+            String name = option.getKey();
+            String value = option.getValue();
             switch (name) {
+                case "--no-bare" -> bare = false;
                 case "--url" -> url = OptionValues.stripTrailingSlash(value);
                 case "--rate" -> rate = OptionValues.number(name, value);
                 case "--duration" -> duration = OptionValues.duration(value);

@@ -6,6 +6,8 @@ import static jp.mamori.bench.load.OptionValues.requireUrl;
 import static jp.mamori.bench.load.OptionValues.stripTrailingSlash;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@link LoadDriver} was asked to do. {@code bareUrl} is null unless an already running bare
@@ -69,12 +71,9 @@ public record LoadOptions(
         Duration timeout = Duration.ofSeconds(10);
         boolean bare = true;
         String bareUrl = null;
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[i + 1];
+        for (Map.Entry<String, String> option : OptionValues.named(args, Set.of()).entrySet()) {
+            String name = option.getKey();
+            String value = option.getValue();
             switch (name) {
                 case "--url" -> url = stripTrailingSlash(value);
                 case "--api-key" -> apiKey = value;

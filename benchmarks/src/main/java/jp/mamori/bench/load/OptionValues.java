@@ -2,7 +2,10 @@ package jp.mamori.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +15,26 @@ public final class OptionValues {
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     private OptionValues() {
+    }
+
+    /**
+     * The options on a command line, each name with its value in the order given (a later one of the same name
+     * wins); {@code flags} take no value and map to the empty string. Fails naming an option left without its value.
+     */
+    public static Map<String, String> named(String[] args, Set<String> flags) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (flags.contains(name)) {
+                given.put(name, "");
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            given.put(name, args[++i]);
+        }
+        return given;
     }
 
     /** A duration written as a whole number and a unit: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}. */

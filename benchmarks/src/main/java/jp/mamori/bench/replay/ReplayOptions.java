@@ -6,6 +6,8 @@ import static jp.mamori.bench.load.OptionValues.stripTrailingSlash;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import jp.mamori.bench.load.OptionValues;
 
@@ -52,17 +54,11 @@ public record ReplayOptions(String url, String adminToken, boolean inProcess, Pa
         Path results = null;
         Duration timeout = Duration.ofSeconds(10);
         boolean inProcess = false;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (name.equals("--in-process")) {
-                inProcess = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[++i];
+        for (Map.Entry<String, String> option : OptionValues.named(args, Set.of("--in-process")).entrySet()) {
+            String name = option.getKey();
+            String value = option.getValue();
             switch (name) {
+                case "--in-process" -> inProcess = true;
                 case "--url" -> url = stripTrailingSlash(value);
                 case "--admin-token" -> adminToken = value;
                 case "--file" -> file = Path.of(value);

@@ -6,6 +6,8 @@ import static jp.mamori.bench.load.OptionValues.stripTrailingSlash;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jp.mamori.bench.load.OptionValues;
 
@@ -86,17 +88,11 @@ public record WooLoadOptions(
         int connections = 64;
         Duration timeout = Duration.ofSeconds(10);
         boolean bare = true;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if ("--no-bare".equals(name)) {
-                bare = false;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[++i];
+        for (Map.Entry<String, String> option : OptionValues.named(args, Set.of("--no-bare")).entrySet()) {
+            String name = option.getKey();
+            String value = option.getValue();
             switch (name) {
+                case "--no-bare" -> bare = false;
                 case "--url" -> url = stripTrailingSlash(value);
                 case "--admin-token" -> adminToken = value;
                 case "--phase" -> phase = phase(value);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,5 +39,13 @@ class OptionValuesTest {
         assertThatThrownBy(() -> OptionValues.requireUrl("--url", "127.0.0.1:8080")).hasMessageContaining("--url");
         assertThatThrownBy(() -> OptionValues.requireUrl("--url", "ftp://shop.test")).hasMessageContaining("--url");
         assertThatCode(() -> OptionValues.requireUrl("--url", "https://shop.test:8443")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void namesEachOptionWithItsValueAndFlagsWithNone() {
+        assertThat(OptionValues.named(new String[] {"--rate", "200", "--no-bare", "--rate", "300"}, Set.of("--no-bare")))
+                .containsExactly(Map.entry("--rate", "300"), Map.entry("--no-bare", ""));
+        assertThatThrownBy(() -> OptionValues.named(new String[] {"--url"}, Set.of()))
+                .hasMessage("--url needs a value");
     }
 }
