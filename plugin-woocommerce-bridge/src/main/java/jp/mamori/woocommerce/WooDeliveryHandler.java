@@ -6,6 +6,7 @@ import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.UnkeepableDelivery;
 import jp.mamori.connector.inbox.WorkerThread;
 import reactor.core.publisher.Mono;
 
@@ -55,13 +56,12 @@ public final class WooDeliveryHandler implements DeliveryHandler {
     }
 
     private WooOrder translate(WooShop shop, Delivery delivery) {
-        // Translated when the webhook was answered, in this process: the same body, the same shop.
-        if (delivery.prepared() instanceof WooOrder translated) {
-            return translated;
-        }
         try {
             return shop.translator().translate(delivery.body().getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRequestException e) {
+            if (e.kind() == InvalidRequestException.Kind.CARD_NUMBER) {
+                throw new UnkeepableDelivery("the order holds what looks like a card number, its body was erased: " + e.errors());
+            }
             throw new PermanentDeliveryFailure("the order cannot be screened: " + e.errors());
         }
     }

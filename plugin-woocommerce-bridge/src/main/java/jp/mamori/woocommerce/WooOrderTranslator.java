@@ -101,8 +101,7 @@ public final class WooOrderTranslator {
         return translate(wire.readObject(body));
     }
 
-    /** Translates a delivery's body already parsed (as {@link WooWebhookVerifier} does) into a JSON object. */
-    public WooOrder translate(JsonNode root) {
+    private WooOrder translate(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
         PlatformFields order = new PlatformFields(root, "", errors);
         Map<String, String> meta = meta(order.array("meta_data"));

@@ -1,14 +1,11 @@
 package jp.mamori.woocommerce;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * What a delivery to {@code /hooks/woocommerce/{shop}} is, once its signature has been checked.
- * {@code orderId} and {@code order} (the parsed body, so that it is parsed once) are set for
- * {@link Kind#ORDER_EVENT}; {@code topic} whenever the delivery named one; {@code detail} says in a few
+ * {@code orderId} is set for {@link Kind#ORDER_EVENT}; {@code topic} whenever the delivery named one; {@code detail} says in a few
  * words why a delivery was refused or ignored (never quoting the body).
  */
-public record WooWebhookOutcome(Kind kind, String topic, Long orderId, JsonNode order, String detail) {
+public record WooWebhookOutcome(Kind kind, String topic, Long orderId, String detail) {
 
     /** How the endpoint should treat the delivery. */
     public enum Kind {
@@ -44,12 +41,6 @@ public record WooWebhookOutcome(Kind kind, String topic, Long orderId, JsonNode 
     }
 
     static WooWebhookOutcome of(Kind kind, String topic, String detail) {
-        return new WooWebhookOutcome(kind, topic, null, null, detail);
-    }
-
-    /** Without the order: a buyer's data must not reach a log through an outcome. */
-    @Override
-    public String toString() {
-        return "WooWebhookOutcome[kind=" + kind + ", topic=" + topic + ", orderId=" + orderId + ", detail=" + detail + "]";
+        return new WooWebhookOutcome(kind, topic, null, detail);
     }
 }

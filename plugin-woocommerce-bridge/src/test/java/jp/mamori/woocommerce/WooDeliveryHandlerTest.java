@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import jp.mamori.connector.ScreeningPort;
 import jp.mamori.connector.ScreeningRequest;
 import jp.mamori.connector.ScreeningResult;
 import jp.mamori.connector.inbox.Delivery;
+import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.UnkeepableDelivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +39,6 @@ class WooDeliveryHandlerTest {
 
     /** The screening port as an adapter sees it: records what it was asked and whether it made the screening. */
     private static final class RecordingPort implements ScreeningPort {
-        private final List<String> requestSha256s = new ArrayList<>();
         private final List<ScreeningRequest> requests = new ArrayList<>();
         private final boolean madeByThisCall;
 
@@ -52,7 +54,6 @@ class WooDeliveryHandlerTest {
         @Override
         public Mono<Answer> screenAndTell(ScreeningRequest request, String idempotencyKey, String requestSha256) {
             requests.add(request);
-            requestSha256s.add(requestSha256);
             return Mono.just(new Answer(new ScreeningResult("scr_" + requests.size(), request.orderId(), Decision.OK, 5,
                     List.of(), Recommendation.NONE, "policy-test", CLOCK.instant()), madeByThisCall));
         }
@@ -83,27 +84,16 @@ class WooDeliveryHandlerTest {
         return new WooDeliveryHandler(id -> Mono.just(connected));
     }
 
-    private static Delivery delivery(String body, Object prepared) {
+    private static Delivery delivery(String body) {
         return new Delivery("dlv_1", WooDeliveryHandler.PLATFORM, "shibuya-tea", "5123", "order.created", body,
-                CLOCK.instant(), 1, prepared);
-    }
-
-    @Test
-    void anOrderTranslatedWhenItsWebhookWasAnsweredIsNotTranslatedAgain() {
-        WooOrder translated = FakeShop.settings(shop).translator(CLOCK).translate(WooPayloads.read(WooPayloads.TOKYO));
-        RecordingPort port = new RecordingPort(true);
-
-        handler(port).handle(delivery("not the order: never read", translated)).block();
-
-        assertThat(port.requests).containsExactly(translated.request());
-        assertThat(port.requestSha256s).containsExactly(translated.content().fingerprint());
+                CLOCK.instant(), 1);
     }
 
     @Test
     void aStoredBodyIsTranslatedAndAScreeningMadeJustNowIsWrittenBackWithoutReadingTheNotes() {
         RecordingPort port = new RecordingPort(true);
 
-        handler(port).handle(delivery(new String(WooPayloads.read(WooPayloads.TOKYO), UTF_8), null)).block();
+        handler(port).handle(delivery(new String(WooPayloads.read(WooPayloads.TOKYO), UTF_8))).block();
 
         assertThat(port.requests).hasSize(1);
         assertThat(shop.findAll(anyRequestedFor(urlPathMatching(".*"))).stream().map(r -> r.getMethod().getName()).toList())
@@ -112,9 +102,38 @@ class WooDeliveryHandlerTest {
 
     @Test
     void aReplayedScreeningLooksForItsNoteBeforeAddingIt() {
-        handler(new RecordingPort(false)).handle(delivery(new String(WooPayloads.read(WooPayloads.TOKYO), UTF_8), null)).block();
+        handler(new RecordingPort(false)).handle(delivery(new String(WooPayloads.read(WooPayloads.TOKYO), UTF_8))).block();
 
         assertThat(shop.findAll(anyRequestedFor(urlPathMatching(".*"))).stream().map(r -> r.getMethod().getName()).toList())
                 .containsExactly("PUT", "GET", "POST");
+    }
+
+    private static String tokyoWith(String from, String to) {
+        String body = new String(WooPayloads.read(WooPayloads.TOKYO), UTF_8);
+        assertThat(body).contains(from);
+        return body.replace(from, to);
+    }
+
+    @Test
+    void anOrderThatCannotBeScreenedFailsForGoodNamingTheFieldAndTouchesNothing() {
+        RecordingPort port = new RecordingPort(true);
+        String withoutTotal = tokyoWith("\"total\":", "\"total_was\":");
+
+        assertThatThrownBy(() -> handler(port).handle(delivery(withoutTotal)).block())
+                .isExactlyInstanceOf(PermanentDeliveryFailure.class).hasMessageContaining("total");
+        assertThat(port.requests).isEmpty();
+        assertThat(shop.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anOrderHoldingACardNumberIsRefusedSoThatItsBodyIsErasedAndTheNumberIsNeverRepeated() {
+        String pan = "4242 4242 4242 4242";
+        String withCard = tokyoWith("\"address_2\":\"", "\"address_2\":\"" + pan + " ");
+
+        assertThatThrownBy(() -> handler(new RecordingPort(true)).handle(delivery(withCard)).block())
+                .isInstanceOf(UnkeepableDelivery.class)
+                .hasMessageContaining("address_2")
+                .message().doesNotContain("4242");
+        assertThat(shop.getAllServeEvents()).isEmpty();
     }
 }

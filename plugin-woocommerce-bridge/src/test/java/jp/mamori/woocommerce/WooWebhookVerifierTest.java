@@ -154,6 +154,24 @@ class WooWebhookVerifierTest {
         assertThat(verifier.verify(body, headers("order.updated", sign(body, CURRENT))).kind()).isEqualTo(Kind.MALFORMED);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\":7301} {\"id\":7302}", "{\"id\":7301,\"id\":7302}", "{\"id\":7301,\"billing\":{\"a\":1,\"a\":2}}",
+            "{\"id\":7301,\"billing\":{\"last_name\":}", "{\"id\":99999999999999999999}"})
+    void aSignedBodyThatIsNotOneWellFormedObjectWithOneIdIsMalformed(String json) {
+        byte[] body = json.getBytes(UTF_8);
+        assertThat(verifier.verify(body, headers("order.updated", sign(body, CURRENT))).kind()).isEqualTo(Kind.MALFORMED);
+    }
+
+    @Test
+    void anOrderTheTranslatorWouldRefuseIsStillAnOrderEventForTheWorkerToDeadLetter() {
+        // No status, no total, no billing: nothing to screen, but answering 400 would count towards WooCommerce
+        // disabling the webhook, and every later order of the shop would go unscreened.
+        byte[] body = "{\"id\":7302,\"line_items\":[{\"sku\":\"4901234567894\"}]}".getBytes(UTF_8);
+        WooWebhookOutcome outcome = verifier.verify(body, headers("order.created", sign(body, CURRENT)));
+        assertThat(outcome.kind()).isEqualTo(Kind.ORDER_EVENT);
+        assertThat(outcome.orderId()).isEqualTo(7302L);
+    }
+
     @Test
     void noOutcomeRepeatsTheSecretOrTheBody() {
         for (WooWebhookOutcome outcome : List.of(

@@ -10,11 +10,6 @@ import jp.mamori.connector.Sha256;
  * adapter says makes two deliveries "the same": an identical redelivery has the same fingerprint
  * and is dropped, a genuinely changed resource has another and is kept. The body is text (JSON or
  * a form), already decoded to Unicode.
- *
- * <p>{@code prepared} is what the adapter already made of the body to answer the webhook (a translated
- * order), or null. It is never stored: the inbox hands it to the adapter's handler with the delivery
- * only while the process that accepted it lives, so that the handler need not make it again; after a
- * restart or a retry the handler gets the body alone.
  */
 public record IncomingDelivery(
         String platform,
@@ -23,13 +18,7 @@ public record IncomingDelivery(
         String event,
         String contentFingerprint,
         String body,
-        Instant receivedAt,
-        Object prepared) {
-
-    public IncomingDelivery(String platform, String shop, String resourceId, String event, String contentFingerprint,
-                            String body, Instant receivedAt) {
-        this(platform, shop, resourceId, event, contentFingerprint, body, receivedAt, null);
-    }
+        Instant receivedAt) {
 
     /** The key deliveries are de-duplicated on: platform, shop, resource and content, hashed. */
     public String deduplicationKey() {
@@ -37,7 +26,7 @@ public record IncomingDelivery(
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Without the body and what was made of it: a buyer's data must not reach a log through a delivery. */
+    /** Without the body: a buyer's data must not reach a log through a delivery. */
     @Override
     public String toString() {
         return "IncomingDelivery[platform=" + platform + ", shop=" + shop + ", resourceId=" + resourceId + ", event=" + event

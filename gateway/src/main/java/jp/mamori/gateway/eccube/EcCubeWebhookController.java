@@ -3,7 +3,6 @@ package jp.mamori.gateway.eccube;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +17,7 @@ import jp.mamori.eccube.EcCubeWebhookHeaders;
 import jp.mamori.eccube.EcCubeWebhookOutcome;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.WebhookAnswer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +56,7 @@ public class EcCubeWebhookController {
 
     @Operation(summary = "An EC-CUBE Web API (Api42) webhook delivery: [{entity, id, action}, …], signed with X-ECCUBE-Signature")
     @PostMapping(path = "/hooks/ec-cube/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<Map<String, Object>>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
+    public Mono<ResponseEntity<byte[]>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
                                                              @PathVariable String shop) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
@@ -66,19 +66,18 @@ public class EcCubeWebhookController {
                         .flatMap(body -> accept(shop, connected, body, EcCubeWebhookHeaders.from(headers))));
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> accept(String shop, EcCubeShop connected, byte[] body,
-                                                             EcCubeWebhookHeaders headers) {
+    private Mono<ResponseEntity<byte[]>> accept(String shop, EcCubeShop connected, byte[] body, EcCubeWebhookHeaders headers) {
         EcCubeWebhookOutcome outcome = connected.verifier().verify(body, headers);
         return switch (outcome.kind()) {
             case INVALID_SIGNATURE, MISSING_SIGNATURE -> Mono.error(ApiProblem.unauthorized(outcome.detail()));
             case MALFORMED -> Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-delivery", "Malformed delivery",
                     outcome.detail()));
-            case IGNORED -> Mono.just(ResponseEntity.ok(Map.of("result", "ignored")));
+            case IGNORED -> Mono.just(WebhookAnswer.result("ignored"));
             case ORDER_EVENTS -> store(shop, body, outcome);
         };
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
+    private Mono<ResponseEntity<byte[]>> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
         Instant now = clock.instant();
         String text = new String(body, StandardCharsets.UTF_8);
         String fingerprint = EcCubeDeliveryKeys.webhook(now);
@@ -89,11 +88,7 @@ public class EcCubeWebhookController {
                 .collectList()
                 .map(acceptances -> {
                     long stored = acceptances.stream().filter(a -> a == Inbox.Acceptance.STORED).count();
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("result", stored > 0 ? "stored" : "duplicate");
-                    answer.put("stored", stored);
-                    answer.put("duplicates", acceptances.size() - stored);
-                    return ResponseEntity.ok(answer);
+                    return WebhookAnswer.batch(stored, acceptances.size() - stored);
                 });
     }
 }

@@ -53,7 +53,7 @@ public class InboxStore implements Inbox {
                         d.receivedAt(), d.receivedAt()))
                 .thenReturn(Acceptance.STORED)
                 .doOnNext(stored -> emit(arrivals, new Work(id, d.platform(), d.shop(), d.resourceId(), d.event(),
-                        d.receivedAt(), 1, 0, false, d.body(), d.prepared())))
+                        d.receivedAt(), 1, 0, false, d.body())))
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Acceptance.DUPLICATE));
     }
 
@@ -84,7 +84,7 @@ public class InboxStore implements Inbox {
                 .map(row -> new Work(row.get("id", String.class), row.get("platform", String.class),
                         row.get("shop", String.class), row.get("resource_id", String.class), row.get("event", String.class),
                         Rows.instant(row.get("received_at")), row.get("attempts", Integer.class) + 1,
-                        row.get("version", Long.class), row.get("superseded", Boolean.class), null, null))
+                        row.get("version", Long.class), row.get("superseded", Boolean.class), null))
                 .all();
     }
 
@@ -127,11 +127,12 @@ public class InboxStore implements Inbox {
         });
     }
 
-    /** Given up on; answers the version this left the row at. */
-    Mono<Long> deadLetter(String id, int attempts, String error, Instant now) {
+    /** Given up on, its body erased when {@code eraseBody}; answers the version this left the row at. */
+    Mono<Long> deadLetter(String id, int attempts, String error, Instant now, boolean eraseBody) {
         return commits.write(sql -> {
-            sql.update("UPDATE inbox SET status = 'DEAD', attempts = ?, last_error = ?, finished_at = ?, version = version + 1 "
-                    + "WHERE id = ? AND status = 'PENDING'", attempts, truncate(error), now, id);
+            sql.update("UPDATE inbox SET status = 'DEAD', attempts = ?, last_error = ?, finished_at = ?, version = version + 1, "
+                    + "body = CASE WHEN ? THEN '' ELSE body END WHERE id = ? AND status = 'PENDING'",
+                    attempts, truncate(error), now, eraseBody, id);
             return version(sql, id);
         });
     }

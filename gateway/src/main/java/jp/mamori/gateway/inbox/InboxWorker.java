@@ -13,6 +13,7 @@ import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.DeliveryDeferred;
 import jp.mamori.connector.inbox.DeliveryHandler;
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
+import jp.mamori.connector.inbox.UnkeepableDelivery;
 import jp.mamori.connector.inbox.RetrySchedule;
 import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
@@ -159,7 +160,7 @@ public class InboxWorker implements SmartLifecycle {
         }
         DeliveryHandler handler = handlers.get(work.platform());
         if (handler == null) {
-            return inbox.deadLetter(work.id(), work.attempt(), "no handler for platform " + work.platform(), clock.instant())
+            return inbox.deadLetter(work.id(), work.attempt(), "no handler for platform " + work.platform(), clock.instant(), false)
                     .doOnSuccess(v -> count(work.platform(), "dead"));
         }
         // Handling goes on the worker's own thread: a database read completes on whichever thread hands
@@ -187,7 +188,8 @@ public class InboxWorker implements SmartLifecycle {
         if (failure instanceof PermanentDeliveryFailure || !schedule.allowsAnotherAttempt(delivery.attempt())) {
             log.warn("Delivery {} ({} {} {}) dead-lettered after {} attempt(s): {}", delivery.id(), delivery.platform(),
                     delivery.shop(), delivery.resourceId(), delivery.attempt(), error);
-            return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant())
+            return inbox.deadLetter(delivery.id(), delivery.attempt(), error, clock.instant(),
+                            failure instanceof UnkeepableDelivery)
                     .doOnSuccess(v -> count(delivery.platform(), "dead"));
         }
         return inbox.retryLater(delivery.id(), delivery.attempt(),

@@ -2,21 +2,20 @@ package jp.mamori.gateway.woocommerce;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import jp.mamori.connector.FieldError;
-import jp.mamori.connector.InvalidRequestException;
+import jp.mamori.connector.Sha256;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.gateway.shops.WooShopDirectory;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.WebhookAnswer;
 import jp.mamori.woocommerce.WooDeliveryHandler;
-import jp.mamori.woocommerce.WooOrder;
 import jp.mamori.woocommerce.WooShop;
 import jp.mamori.woocommerce.WooWebhookHeaders;
 import jp.mamori.woocommerce.WooWebhookOutcome;
@@ -32,7 +31,7 @@ import reactor.core.publisher.Mono;
 /**
  * {@code POST /hooks/woocommerce/{shop}}: verify, store durably, answer. Nothing here waits for the
  * engine or the shop: WooCommerce disables a webhook that keeps failing, and a slow answer holds up
- * the shop's own queue. Screening and write-back happen later, from the inbox.
+ * the shop's own queue. Translation, screening and write-back happen later, from the inbox.
  */
 @RestController
 public class WooCommerceWebhookController {
@@ -51,8 +50,8 @@ public class WooCommerceWebhookController {
 
     @Operation(summary = "A WooCommerce webhook delivery (order.created, order.updated, or the creation ping)")
     @PostMapping(path = "/hooks/woocommerce/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<Map<String, String>>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
-                                                             @PathVariable String shop) {
+    public Mono<ResponseEntity<byte[]>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
+                                                @PathVariable String shop) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
         return shops.find(shop)
@@ -61,33 +60,28 @@ public class WooCommerceWebhookController {
                         .flatMap(body -> accept(shop, connected, body, WooWebhookHeaders.from(headers))));
     }
 
-    private Mono<ResponseEntity<Map<String, String>>> accept(String shop, WooShop connected, byte[] body, WooWebhookHeaders headers) {
+    private Mono<ResponseEntity<byte[]>> accept(String shop, WooShop connected, byte[] body, WooWebhookHeaders headers) {
         WooWebhookOutcome outcome = connected.verifier().verify(body, headers);
         return switch (outcome.kind()) {
-            case PING -> Mono.just(ResponseEntity.ok(Map.of("result", "ping")));
-            case IGNORED -> Mono.just(ResponseEntity.ok(Map.of("result", "ignored")));
+            case PING -> Mono.just(WebhookAnswer.result("ping"));
+            case IGNORED -> Mono.just(WebhookAnswer.result("ignored"));
             case INVALID_SIGNATURE, MISSING_SIGNATURE -> Mono.error(ApiProblem.unauthorized(
                     "the X-WC-Webhook-Signature does not match any secret configured for this shop"));
             case MALFORMED -> Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-delivery", "Malformed delivery",
                     outcome.detail()));
-            case ORDER_EVENT -> store(shop, connected, body, outcome);
+            case ORDER_EVENT -> store(shop, body, outcome);
         };
     }
 
-    private Mono<ResponseEntity<Map<String, String>>> store(String shop, WooShop connected, byte[] body, WooWebhookOutcome outcome) {
-        WooOrder order;
-        try {
-            order = connected.translator().translate(outcome.order());
-        } catch (InvalidRequestException e) {
-            List<FieldError> errors = e.errors();
-            return Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid order",
-                    "the order cannot be screened as sent; see errors", errors));
-        }
-        // The status takes part: an order that moves into a screened status must be seen again.
-        String fingerprint = order.content().fingerprint() + "|" + order.status();
-        IncomingDelivery delivery = new IncomingDelivery(WooDeliveryHandler.PLATFORM, shop, Long.toString(order.id()),
-                outcome.topic(), fingerprint, new String(body, StandardCharsets.UTF_8), clock.instant(), order);
+    /**
+     * Two deliveries are the same when their bytes are: WooCommerce redelivers a failed delivery as it was
+     * signed. Any other difference is stored, and the worker, which reads the order, skips those that change
+     * nothing screening looks at (Mamori's own write-back among them).
+     */
+    private Mono<ResponseEntity<byte[]>> store(String shop, byte[] body, WooWebhookOutcome outcome) {
+        IncomingDelivery delivery = new IncomingDelivery(WooDeliveryHandler.PLATFORM, shop, Long.toString(outcome.orderId()),
+                outcome.topic(), Sha256.hex(body), new String(body, StandardCharsets.UTF_8), clock.instant());
         return inbox.accept(delivery)
-                .map(acceptance -> ResponseEntity.ok(Map.of("result", acceptance.name().toLowerCase(java.util.Locale.ROOT))));
+                .map(acceptance -> WebhookAnswer.result(acceptance.name().toLowerCase(Locale.ROOT)));
     }
 }

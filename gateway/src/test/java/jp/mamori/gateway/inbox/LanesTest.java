@@ -15,7 +15,7 @@ class LanesTest {
 
     private static Work work(String id, String order, int secondsAfter, long version) {
         return new Work(id, "woocommerce", "kyoto-tea", order, "order.updated", T0.plusSeconds(secondsAfter), 1, version,
-                false, null, null);
+                false, null);
     }
 
     @Test

@@ -154,6 +154,28 @@ class WooCommerceEndToEndTest {
     }
 
     @Test
+    void anOrderHoldingACardNumberIsAnsweredStoredThenDeadLetteredWithItsBodyErased() throws Exception {
+        // A buyer typed their card number into the building line. Refusing the delivery would count towards
+        // WooCommerce disabling the webhook; instead it is stored, refused by the worker and erased.
+        String order = new String(WooDeliveries.withOrderId(fixture(), 6002), StandardCharsets.UTF_8);
+        assertThat(order).contains("\"address_2\":\"");
+        byte[] body = order.replace("\"address_2\":\"", "\"address_2\":\"4242 4242 4242 4242 ").getBytes(StandardCharsets.UTF_8);
+        deliver(body, signature(body, SECRET)).expectStatus().isOk().expectBody().jsonPath("$.result").isEqualTo("stored");
+
+        jp.mamori.gateway.inbox.InboxStore inbox = gateway.bean(jp.mamori.gateway.inbox.InboxStore.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.deadLetters(50).any(d -> d.resourceId().equals("6002")).block());
+        jp.mamori.gateway.inbox.InboxStore.DeadLetter dead = inbox.deadLetters(50).filter(d -> d.resourceId().equals("6002"))
+                .blockFirst();
+        assertThat(dead.attempts()).isEqualTo(1);
+        assertThat(dead.lastError()).contains("address_2").doesNotContain("4242");
+        String stored = gateway.bean(org.springframework.r2dbc.core.DatabaseClient.class)
+                .sql("SELECT body FROM inbox WHERE resource_id = '6002'")
+                .map(row -> row.get("body", String.class)).one().block();
+        assertThat(stored).isEmpty();
+        shop.verify(0, anyRequestedFor(urlPathMatching("/wp-json/wc/v3/orders/6002(/.*)?")));
+    }
+
+    @Test
     void anUnknownShopGets404() {
         client.post().uri("/hooks/woocommerce/nobody").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isNotFound();
