@@ -8,12 +8,12 @@ import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Affiliates' registrations as stored: one row per identity key, only keys, never the values they were made from. */
-@Repository
+@Component
 public class AffiliateRows {
 
     /** One affiliate's registration: its keys, and when the merchant last registered it. */

@@ -14,7 +14,7 @@ import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.Rows;
 import jp.mamori.gateway.storage.SecretBox;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * sealed by {@link SecretBox}), the pending authorize states, the fingerprint screened per order and the one
  * being screened, and the reconciliation's high-water mark. Every write goes through {@link GroupCommit}.
  */
-@Repository
+@Component
 public class EcCubeRecords implements ScreenedOrders {
 
     /** A shop's connection: its tokens (null before the first connect), and whether it must be connected again. */

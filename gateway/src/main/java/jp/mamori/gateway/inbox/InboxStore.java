@@ -12,7 +12,7 @@ import jp.mamori.gateway.storage.TimeOrderedIds;
 import jp.mamori.gateway.storage.WriteSession;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -22,7 +22,7 @@ import reactor.core.publisher.Sinks;
  * many webhooks arriving together share one durable commit; the unique de-duplication key turns a
  * redelivery into a no-op.
  */
-@Repository
+@Component
 public class InboxStore implements Inbox {
 
     /** A dead-lettered delivery as integrators see it (without its body). */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import jp.mamori.engine.PolicyFormat;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Merchants' policies as stored: every upload a row, the latest of a merchant in force. */
-@Repository
+@Component
 public class MerchantPolicyRows {
 
     /** One upload of a merchant's policy; {@code seq} orders all uploads of all merchants. */

@@ -3,12 +3,12 @@ package jp.mamori.gateway.review;
 import io.r2dbc.spi.Readable;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Stored feedback: at most one of each type per screening. */
-@Repository
+@Component
 public class FeedbackRecords {
 
     private static final String SELECT =

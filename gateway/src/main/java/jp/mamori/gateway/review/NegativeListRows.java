@@ -6,12 +6,12 @@ import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The shared negative list as stored: one row per identity key and listing merchant. */
-@Repository
+@Component
 public class NegativeListRows {
 
     /** One merchant's listing of one key; {@code screeningId} is the order that led to it, null for an imported one. */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import io.r2dbc.spi.Readable;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Stored reviews: every verdict is kept, the latest of a screening counts. */
-@Repository
+@Component
 public class ReviewRecords {
 
     /** One screening of the review queue: its stored answer and its latest review, if any. */

@@ -8,11 +8,11 @@ import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.Rows;
 import jp.mamori.gateway.storage.SecretBox;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Connected shops in the database, their secrets sealed by {@link SecretBox}. */
-@Repository
+@Component
 public class ShopRecords {
 
     /** A shop with its secrets opened. */

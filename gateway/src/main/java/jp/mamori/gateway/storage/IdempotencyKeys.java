@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
  * screening it produced. A claim is written in the same transaction as its screening, so a crash
  * can never leave a key that points at nothing.
  */
-@Repository
+@Component
 public class IdempotencyKeys {
 
     /** Who holds a key: the body it was first used with and the screening it stands for. */

@@ -5,11 +5,11 @@ import java.util.Base64;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Secrets this installation generates once and keeps for its whole life. */
-@Repository
+@Component
 public class InstanceSettings {
 
     private static final String PEPPER = "identity_key_pepper";

@@ -3,12 +3,12 @@ package jp.mamori.gateway.storage;
 import java.time.Instant;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Merchants and their API keys (stored as hashes). */
-@Repository
+@Component
 public class Merchants {
 
     /** A merchant as the admin API shows it. */

@@ -9,12 +9,12 @@ import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.OrderFacts;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Stored screenings: the answer as given, and the identity keys and order facts engine state is rebuilt from. */
-@Repository
+@Component
 public class Screenings {
 
     /**
