@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  * a duplicate). The high-water mark is kept in the database, so orders placed while Mamori was down are
  * found when it is back. A shop polled for the first time has no mark: its first poll looks back
  * {@link EcCubeProperties#reconcileBackfill()}, so orders placed before the shop was added to Mamori, or
- * while it waited to be connected, are screened too.
+ * while it waited to be connected, are screened too. A shop removed and added again, or given another base
+ * URL, is polled for the first time again: the mark is forgotten with the shop, and is bound to the EC-CUBE it
+ * was taken for.
  */
 @Component
 public class EcCubeReconciler implements SmartLifecycle {
@@ -90,14 +92,15 @@ public class EcCubeReconciler implements SmartLifecycle {
                 return Mono.just(new Poll(shopId, 0, 0, null, "a poll of this shop is running"));
             }
             Instant started = clock.instant();
-            return records.highWater(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
+            String ecCube = EcCubeRecords.ecCubeAt(shop.settings().baseUrl());
+            return records.highWater(shopId, ecCube).map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(mark -> {
                         Instant since = mark.orElseGet(() -> started.minus(properties.reconcileBackfill()));
                         return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
                                         shop.settings().screenStatuses(), properties.reconcilePageSize()))
                                 .subscribeOn(Schedulers.boundedElastic())
                                 .flatMap(orders -> enqueue(shop, orders)
-                                        .flatMap(enqueued -> records.saveHighWater(shopId, started, clock.instant())
+                                        .flatMap(enqueued -> records.saveHighWater(shopId, ecCube, started, clock.instant())
                                                 .thenReturn(new Poll(shopId, orders.size(), enqueued,
                                                         since.minus(properties.reconcileOverlap()), null))));
                     })
