@@ -99,7 +99,7 @@ public class EcCubeReconciler implements SmartLifecycle {
                         return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
                                         shop.settings().screenStatuses(), properties.reconcilePageSize()))
                                 .subscribeOn(Schedulers.boundedElastic())
-                                .flatMap(orders -> enqueue(shop, orders)
+                                .flatMap(orders -> enqueue(shop, orders, started)
                                         .flatMap(enqueued -> records.saveHighWater(shopId, ecCube, started, clock.instant())
                                                 .thenReturn(new Poll(shopId, orders.size(), enqueued,
                                                         since.minus(properties.reconcileOverlap()), null))));
@@ -116,9 +116,12 @@ public class EcCubeReconciler implements SmartLifecycle {
         });
     }
 
-    private Mono<Integer> enqueue(EcCubeShop shop, List<JsonNode> orders) {
+    /**
+     * Stores what no delivery has in hand, each entry dated {@code started}: before the shop was asked, so that an
+     * entry supersedes only webhooks whose changes the poll saw ({@link EcCubeDeliveryKeys}).
+     */
+    private Mono<Integer> enqueue(EcCubeShop shop, List<JsonNode> orders, Instant started) {
         String shopId = shop.settings().shopId();
-        Instant now = clock.instant();
         return Flux.fromIterable(orders)
                 .concatMap(node -> {
                     EcCubeOrder order;
@@ -138,7 +141,7 @@ public class EcCubeReconciler implements SmartLifecycle {
                             .flatMap(inHand -> inHand.contains(order.content().fingerprint()) ? Mono.just(0)
                                     : inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shopId,
                                                     Long.toString(order.id()), "order.reconciled", change,
-                                                    "{\"source\":\"reconciliation\",\"order_id\":" + order.id() + "}", now))
+                                                    EcCubeDeliveryKeys.reconciledBody(order.id(), order.content()), started))
                                             .map(acceptance -> acceptance == Inbox.Acceptance.STORED ? 1 : 0));
                 })
                 .reduce(0, Integer::sum);

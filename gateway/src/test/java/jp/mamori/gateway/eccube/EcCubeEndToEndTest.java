@@ -454,8 +454,32 @@ class EcCubeEndToEndTest {
         }
     }
 
+    @Test
+    void aPollWhileAWebhooksDeliveryFetchesTheOrderDoesNotMakeTheShopAnswerForItTwice() {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        fake.order(9701, EcCubeHooks.OSAKA, 1);
+        // The shop answers order queries slowly: the webhook's delivery is still fetching the order when the poll reads it.
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("order(id"))
+                .willReturn(aResponse().withFixedDelay(3_000).withTransformers(FakeEcCube.NAME)));
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9701, "created");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> !orderQueries(9701).isEmpty());
+        reconcile().jsonPath("$.seen").isEqualTo(1).jsonPath("$.enqueued").isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9701).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        assertThat(orderQueries(9701)).hasSize(1);
+        assertThat(fake.memo(9701)).hasSize(1);
+    }
+
     private WebTestClient.BodyContentSpec reconcile() {
         return EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody();
+    }
+
+    private List<com.github.tomakehurst.wiremock.verification.LoggedRequest> orderQueries(long orderId) {
+        return shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id"))
+                .withRequestBody(containing("\"" + orderId + "\"")));
     }
 
     @Test
