@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Handles a stored EC-CUBE order event (from a webhook or from reconciliation; the resource id is the
- * order id): fetch the order as it is now with one GraphQL query, skip it unless its status is screened
+ * order id): unless it is the reconciliation's and the content it found is screened already, fetch the order
+ * as it is now with one GraphQL query, skip it unless its status is screened
  * (never 8, a checkout in progress) and its content is new, translate, record that this content is being
  * screened (so the reconciliation does not enqueue it again), screen under an idempotency key of the
  * content, write the decision back through Mamori42, and remember the fingerprint screened.
@@ -54,7 +55,7 @@ public final class EcCubeDeliveryHandler implements DeliveryHandler {
         }
         return shops.find(delivery.shop())
                 .switchIfEmpty(Mono.error(() -> new PermanentDeliveryFailure("shop " + delivery.shop() + " is not configured")))
-                .flatMap(shop -> handle(shop, orderId))
+                .flatMap(shop -> handle(shop, orderId, EcCubeDeliveryKeys.reconciledContent(delivery.body())))
                 .onErrorResume(ReauthorizationNeeded.class, refused -> shops.needsReauthorization(delivery.shop(), refused.getMessage())
                         .then(Mono.error(new DeliveryDeferred("waiting for the shop to be connected again: "
                                 + refused.getMessage(), reauthorizationWait))))
@@ -62,7 +63,23 @@ public final class EcCubeDeliveryHandler implements DeliveryHandler {
                         e -> new PermanentDeliveryFailure(e.getMessage()));
     }
 
-    private Mono<Void> handle(EcCubeShop shop, long orderId) {
+    /**
+     * {@code polledContent}: for an entry of the reconciliation, the content it found; screened already (by a
+     * webhook's delivery that was fetching the order while the poll ran), there is nothing to ask the shop. Only
+     * content screened and written back counts: content a delivery set out to screen and has not finished is that
+     * delivery's to retry, and this entry's success would supersede it.
+     */
+    private Mono<Void> handle(EcCubeShop shop, long orderId, String polledContent) {
+        if (polledContent == null) {
+            return fetchAndScreen(shop, orderId);
+        }
+        return screened.lastFingerprint(shop.settings().shopId(), orderId)
+                .filter(polledContent::equals)
+                .hasElement()
+                .flatMap(screenedAlready -> screenedAlready ? Mono.<Void>empty() : fetchAndScreen(shop, orderId));
+    }
+
+    private Mono<Void> fetchAndScreen(EcCubeShop shop, long orderId) {
         String shopId = shop.settings().shopId();
         ReauthorizationNeeded refused = shop.tokens().refusal();
         if (refused != null) {

@@ -1,7 +1,11 @@
 package jp.mamori.eccube;
 
 import java.time.Instant;
+
 import jp.mamori.connector.ScreenedContent;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What makes two stored EC-CUBE order events "the same" for the inbox's de-duplication (its key is
@@ -27,14 +31,20 @@ import jp.mamori.connector.ScreenedContent;
  * instead what is known of the order's content: screened already, or in the hands of a delivery that
  * fetched it to screen it (which the inbox retries, dead-letters and replays). Only content that is
  * neither is enqueued. A webhook stored but not yet handled when a poll runs is the one window left: then
- * both are stored, and the newer supersedes the older if that has not started, or else finds its content
- * screened.
+ * both are stored. The poll's entry is dated when the poll started, before the shop was asked, so it stands
+ * for exactly the webhooks received before it: it supersedes such a webhook's entry that has not started, and
+ * any webhook received after it supersedes it in turn. If the webhook's entry has started (it is fetching the
+ * order), the poll's entry waits behind it and its body names the content the poll found
+ * ({@link #reconciledBody}): when that content is screened by then, it is done without asking the shop again.
  * <p>
  * <b>Nothing is screened twice.</b> Whichever entries reach the worker, it fetches the order as it is
- * then, skips content it has screened, and screens under an idempotency key of the content, so a repeat
+ * then (unless the entry is the poll's and its content is screened already), skips content it has
+ * screened, and screens under an idempotency key of the content, so a repeat
  * after a crash replays the screening instead of making another.
  */
 public final class EcCubeDeliveryKeys {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EcCubeDeliveryKeys() {
     }
@@ -42,6 +52,27 @@ public final class EcCubeDeliveryKeys {
     /** The fingerprint of a webhook delivery that arrived at {@code receivedAt}. */
     public static String webhook(Instant receivedAt) {
         return "webhook@" + receivedAt;
+    }
+
+    /** The body of an entry the reconciliation stores: the order, and the fingerprint of the content it found. */
+    public static String reconciledBody(long orderId, ScreenedContent content) {
+        return "{\"source\":\"reconciliation\",\"order_id\":" + orderId + ",\"content\":\"" + content.fingerprint() + "\"}";
+    }
+
+    /**
+     * The fingerprint of the content a reconciliation entry was stored for, or null: a webhook's entry (its body
+     * is Api42's array), or one stored before entries said.
+     */
+    public static String reconciledContent(String body) {
+        if (body == null || !body.startsWith("{")) {
+            return null;
+        }
+        try {
+            JsonNode root = JSON.readTree(body);
+            return "reconciliation".equals(root.path("source").asString(null)) ? root.path("content").asString(null) : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /**

@@ -36,4 +36,15 @@ class EcCubeDeliveryKeysTest {
         // ... and puts it back the next day: the content of the first change, but a change of its own.
         assertThat(EcCubeDeliveryKeys.reconciled("2026-05-15T10:30:00+09:00", tokyo.content())).isNotEqualTo(first);
     }
+
+    @Test
+    void aReconciliationEntryNamesTheContentItWasStoredForAndAWebhooksNamesNone() {
+        EcCubeOrder tokyo = translator.translate(EcCubeFixtures.order(EcCubeFixtures.TOKYO_CARD));
+
+        assertThat(EcCubeDeliveryKeys.reconciledContent(EcCubeDeliveryKeys.reconciledBody(1087, tokyo.content())))
+                .isEqualTo(tokyo.content().fingerprint());
+        assertThat(EcCubeDeliveryKeys.reconciledContent("[{\"entity\":\"order\",\"id\":1087,\"action\":\"created\"}]")).isNull();
+        // Stored by an earlier version: the order is fetched, as it was then.
+        assertThat(EcCubeDeliveryKeys.reconciledContent("{\"source\":\"reconciliation\",\"order_id\":1087}")).isNull();
+    }
 }

@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  * a duplicate). The high-water mark is kept in the database, so orders placed while Mamori was down are
  * found when it is back. A shop polled for the first time has no mark: its first poll looks back
  * {@link EcCubeProperties#reconcileBackfill()}, so orders placed before the shop was added to Mamori, or
- * while it waited to be connected, are screened too.
+ * while it waited to be connected, are screened too. A shop removed and added again, or given another base
+ * URL, is polled for the first time again: the mark is forgotten with the shop, and is bound to the EC-CUBE it
+ * was taken for.
  */
 @Component
 public class EcCubeReconciler implements SmartLifecycle {
@@ -90,14 +92,15 @@ public class EcCubeReconciler implements SmartLifecycle {
                 return Mono.just(new Poll(shopId, 0, 0, null, "a poll of this shop is running"));
             }
             Instant started = clock.instant();
-            return records.highWater(shopId).map(Optional::of).defaultIfEmpty(Optional.empty())
+            String ecCube = EcCubeRecords.ecCubeAt(shop.settings().baseUrl());
+            return records.highWater(shopId, ecCube).map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(mark -> {
                         Instant since = mark.orElseGet(() -> started.minus(properties.reconcileBackfill()));
                         return Mono.fromCallable(() -> shop.client().ordersUpdatedSince(since, properties.reconcileOverlap(),
                                         shop.settings().screenStatuses(), properties.reconcilePageSize()))
                                 .subscribeOn(Schedulers.boundedElastic())
-                                .flatMap(orders -> enqueue(shop, orders)
-                                        .flatMap(enqueued -> records.saveHighWater(shopId, started, clock.instant())
+                                .flatMap(orders -> enqueue(shop, orders, started)
+                                        .flatMap(enqueued -> records.saveHighWater(shopId, ecCube, started, clock.instant())
                                                 .thenReturn(new Poll(shopId, orders.size(), enqueued,
                                                         since.minus(properties.reconcileOverlap()), null))));
                     })
@@ -113,9 +116,12 @@ public class EcCubeReconciler implements SmartLifecycle {
         });
     }
 
-    private Mono<Integer> enqueue(EcCubeShop shop, List<JsonNode> orders) {
+    /**
+     * Stores what no delivery has in hand, each entry dated {@code started}: before the shop was asked, so that an
+     * entry supersedes only webhooks whose changes the poll saw ({@link EcCubeDeliveryKeys}).
+     */
+    private Mono<Integer> enqueue(EcCubeShop shop, List<JsonNode> orders, Instant started) {
         String shopId = shop.settings().shopId();
-        Instant now = clock.instant();
         return Flux.fromIterable(orders)
                 .concatMap(node -> {
                     EcCubeOrder order;
@@ -135,7 +141,7 @@ public class EcCubeReconciler implements SmartLifecycle {
                             .flatMap(inHand -> inHand.contains(order.content().fingerprint()) ? Mono.just(0)
                                     : inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shopId,
                                                     Long.toString(order.id()), "order.reconciled", change,
-                                                    "{\"source\":\"reconciliation\",\"order_id\":" + order.id() + "}", now))
+                                                    EcCubeDeliveryKeys.reconciledBody(order.id(), order.content()), started))
                                             .map(acceptance -> acceptance == Inbox.Acceptance.STORED ? 1 : 0));
                 })
                 .reduce(0, Integer::sum);

@@ -1,5 +1,6 @@
 package jp.mamori.gateway.eccube;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * What the gateway keeps about its EC-CUBE shops beyond their settings: the OAuth connection (tokens
  * sealed by {@link SecretBox}), the pending authorize states, the fingerprint screened per order and the one
- * being screened, and the reconciliation's high-water mark. Every write goes through {@link GroupCommit}.
+ * being screened, and the reconciliation's high-water mark (bound to the EC-CUBE it was taken for, and
+ * forgotten when the shop is removed). Every write goes through {@link GroupCommit}.
  */
 @Component
 public class EcCubeRecords implements ScreenedOrders {
@@ -183,20 +185,42 @@ public class EcCubeRecords implements ScreenedOrders {
                 .bind("shop", shop).map(row -> row.get("n", Long.class)).one();
     }
 
-    public Mono<Instant> highWater(String shop) {
-        return db.sql("SELECT high_water FROM ec_cube_reconciliation WHERE shop = :shop")
-                .bind("shop", shop).map(row -> Rows.instant(row.get("high_water"))).one();
+    /**
+     * The reconciliation's high-water mark, if one was taken for the EC-CUBE {@code boundTo} stands for (see
+     * {@link #ecCubeAt}); a mark taken for another EC-CUBE, before the shop was given another base URL, is none.
+     */
+    public Mono<Instant> highWater(String shop, String boundTo) {
+        return db.sql("SELECT high_water FROM ec_cube_reconciliation WHERE shop = :shop AND (bound_to = :bound OR bound_to IS NULL)")
+                .bind("shop", shop).bind("bound", boundTo).map(row -> Rows.instant(row.get("high_water"))).one();
     }
 
-    public Mono<Void> saveHighWater(String shop, Instant highWater, Instant now) {
+    /**
+     * Keeps the mark a poll of the EC-CUBE {@code boundTo} stands for reached; nothing when the shop was removed
+     * while the poll ran, so that a shop added again under its id starts afresh.
+     */
+    public Mono<Void> saveHighWater(String shop, String boundTo, Instant highWater, Instant now) {
         return commits.write(sql -> {
-            int updated = sql.update("UPDATE ec_cube_reconciliation SET high_water = ?, polled_at = ? WHERE shop = ?",
-                    highWater, now, shop);
-            if (updated == 0) {
-                sql.update("INSERT INTO ec_cube_reconciliation (shop, high_water, polled_at) VALUES (?, ?, ?)", shop, highWater, now);
+            int updated = sql.update("UPDATE ec_cube_reconciliation SET high_water = ?, bound_to = ?, polled_at = ? WHERE shop = ?",
+                    highWater, boundTo, now, shop);
+            if (updated == 0 && sql.queryLong("SELECT COUNT(*) FROM shops WHERE id = ?", shop) > 0) {
+                sql.update("INSERT INTO ec_cube_reconciliation (shop, high_water, bound_to, polled_at) VALUES (?, ?, ?, ?)",
+                        shop, highWater, boundTo, now);
             }
             return null;
         });
+    }
+
+    /** Forgets the shop's high-water mark: the next poll of a shop under this id looks back as a first one does. */
+    public Mono<Void> forgetHighWater(String shop) {
+        return commits.write(sql -> {
+            sql.update("DELETE FROM ec_cube_reconciliation WHERE shop = ?", shop);
+            return null;
+        });
+    }
+
+    /** What a high-water mark is bound to: the EC-CUBE at {@code baseUrl}, whose order history it is a moment of. */
+    public static String ecCubeAt(URI baseUrl) {
+        return hash(baseUrl.toString());
     }
 
     private Tokens open(String sealed) {

@@ -143,6 +143,18 @@ public class EcCubeShopDirectory implements EcCubeShops, ShopDirectory {
         markedRefused.remove(shopId);
     }
 
+    /**
+     * The reconciliation's mark goes with the shop: a shop added again under this id looks back as a new one does.
+     * Its tokens stay, bound to the base URL and OAuth client they were issued for ({@link #seeded}), and so does
+     * what was screened of each order: a shop added again for the same EC-CUBE then screens none of those again,
+     * and one for another EC-CUBE finds none of its orders' content among them (doctor's count of decisions kept
+     * in the review queue still includes the old shop's).
+     */
+    @Override
+    public Mono<Void> removed(String shopId) {
+        return records.forgetHighWater(shopId);
+    }
+
     private EcCubeShop connect(ShopRecords.StoredShop stored, EcCubeRecords.Connection connection) {
         ShopConfig config = stored.config();
         ShopSecrets secrets = stored.secrets();

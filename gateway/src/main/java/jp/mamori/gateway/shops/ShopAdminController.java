@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -134,7 +135,9 @@ public class ShopAdminController {
         return guard.check(exchange.getRequest())
                 .then(shops.delete(shop))
                 .doOnNext(deleted -> forget(shop))
-                .flatMap(deleted -> deleted ? Mono.just(ResponseEntity.noContent().<Void>build())
+                .flatMap(deleted -> deleted
+                        ? Flux.fromIterable(directories).concatMap(directory -> directory.removed(shop))
+                                .then(Mono.just(ResponseEntity.noContent().<Void>build()))
                         : Mono.error(ApiProblem.notFound("no such shop")));
     }
 

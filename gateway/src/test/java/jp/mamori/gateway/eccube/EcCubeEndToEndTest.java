@@ -1,5 +1,6 @@
 package jp.mamori.gateway.eccube;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
@@ -388,6 +391,95 @@ class EcCubeEndToEndTest {
 
         assertThat(fake.writeBacks()).extracting(FakeEcCube.WriteBack::orderId)
                 .containsExactlyInAnyOrder(9301L, 9302L, 9306L, 9307L);
+    }
+
+    @Test
+    void aShopDeletedAndAddedAgainLooksBackADayAtItsFirstReconciliation() {
+        connectWithRefreshToken();
+        // The first poll sets the shop's high-water mark.
+        reconcile().jsonPath("$.enqueued").isEqualTo(0);
+        EcCubeHooks.admin(client, "DELETE", "/admin/shops/" + shopId).expectStatus().isNoContent();
+
+        // A shop added under an id that was used before is a new shop: what it took before it was added is screened.
+        fake.order(9501, EcCubeHooks.TOKYO, 1).placedAgo(9501, Duration.ofHours(3));
+        EcCubeHooks.connect(client, shopId, "京都 抹茶堂 (again)", shop.port(), SECRET, fake.issueRefreshToken(), "");
+        Instant polled = Instant.now();
+        reconcile().jsonPath("$.enqueued").isEqualTo(1)
+                .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
+                        .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9501).size() == 1);
+    }
+
+    @Test
+    void aPollRunningWhileItsShopIsDeletedLeavesNoMarkForTheShopAddedAgain() throws Exception {
+        connectWithRefreshToken();
+        // The shop lists its orders slowly: the shop is deleted while the poll waits for the list.
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("orders("))
+                .willReturn(aResponse().withFixedDelay(2_000).withTransformers(FakeEcCube.NAME)));
+        CompletableFuture<Void> polling = CompletableFuture.runAsync(() -> reconcile().jsonPath("$.enqueued").isEqualTo(0));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> !shop.findAll(
+                postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("orders("))).isEmpty());
+        EcCubeHooks.admin(client, "DELETE", "/admin/shops/" + shopId).expectStatus().isNoContent();
+        polling.get(20, TimeUnit.SECONDS);
+
+        fake.order(9551, EcCubeHooks.TOKYO, 1).placedAgo(9551, Duration.ofHours(3));
+        EcCubeHooks.connect(client, shopId, "京都 抹茶堂 (again)", shop.port(), SECRET, fake.issueRefreshToken(), "");
+        reconcile().jsonPath("$.enqueued").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9551).size() == 1);
+    }
+
+    @Test
+    void aShopMovedToAnotherEcCubeLooksBackADayThereButAShopReconfiguredInPlaceDoesNot() {
+        connectWithRefreshToken();
+        reconcile().jsonPath("$.enqueued").isEqualTo(0);
+        // Settings changed for the same EC-CUBE: the mark still holds.
+        EcCubeHooks.connect(client, shopId, "京都 抹茶堂", shop.port(), SECRET, fake.issueRefreshToken(), ", \"screen_statuses\": [1, 6]");
+        Instant polled = Instant.now();
+        reconcile().jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since)).isAfter(polled.minus(Duration.ofMinutes(5))));
+
+        FakeEcCube otherFake = new FakeEcCube();
+        WireMockServer other = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().extensions(otherFake));
+        other.start();
+        try {
+            EcCubeHooks.serve(other);
+            otherFake.order(9601, EcCubeHooks.OSAKA, 1).placedAgo(9601, Duration.ofHours(3));
+            EcCubeHooks.connect(client, shopId, "京都 抹茶堂", other.port(), SECRET, otherFake.issueRefreshToken(), "");
+            Instant movedAt = Instant.now();
+            reconcile().jsonPath("$.enqueued").isEqualTo(1)
+                    .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
+                            .isBetween(movedAt.minus(Duration.ofHours(24).plusMinutes(3)), movedAt.minus(Duration.ofHours(24))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> otherFake.writeBacks(9601).size() == 1);
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
+    void aPollWhileAWebhooksDeliveryFetchesTheOrderDoesNotMakeTheShopAnswerForItTwice() {
+        connectWithRefreshToken();
+        InboxStore inbox = gateway.bean(InboxStore.class);
+        fake.order(9701, EcCubeHooks.OSAKA, 1);
+        // The shop answers order queries slowly: the webhook's delivery is still fetching the order when the poll reads it.
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("order(id"))
+                .willReturn(aResponse().withFixedDelay(3_000).withTransformers(FakeEcCube.NAME)));
+        EcCubeHooks.orderEvent(client, shopId, SECRET, 9701, "created");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> !orderQueries(9701).isEmpty());
+        reconcile().jsonPath("$.seen").isEqualTo(1).jsonPath("$.enqueued").isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9701).size() == 1
+                && inbox.pendingCount("ec-cube", shopId).block() == 0);
+        assertThat(orderQueries(9701)).hasSize(1);
+        assertThat(fake.memo(9701)).hasSize(1);
+    }
+
+    private WebTestClient.BodyContentSpec reconcile() {
+        return EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody();
+    }
+
+    private List<com.github.tomakehurst.wiremock.verification.LoggedRequest> orderQueries(long orderId) {
+        return shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("order(id"))
+                .withRequestBody(containing("\"" + orderId + "\"")));
     }
 
     @Test
