@@ -36,10 +36,7 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Two kinds of write share the queue. {@link #write} runs on the writer's own JDBC connection, on
  * the writer's thread, with statements prepared once: the hot paths (webhook deliveries, screenings)
- * use it, each write inside a savepoint so that one bad write (a duplicate key) fails alone. Of those, the
- * writes of callers that someone is waiting on (a webhook to be answered, an API call) are committed first, in
- * a transaction of their own, and the inbox worker's after them: a shop's checkout waits on the one, nobody on
- * the other.
+ * use it, each write inside a savepoint so that one bad write (a duplicate key) fails alone.
  * {@link #submit} runs an R2DBC write in a transaction of its own batch; when that batch fails its writes
  * are retried one transaction each.
  *
@@ -59,16 +56,13 @@ public class GroupCommit implements AutoCloseable {
     private static final class Pending {
         private final Supplier<? extends Mono<?>> reactive;
         private final SqlWrite<?> direct;
-        /** Written for the inbox worker: nobody waits on it. */
-        private final boolean background;
         private final MonoSink<Object> done;
         private Object result;
         private Throwable failure;
 
-        Pending(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct, boolean background, MonoSink<Object> done) {
+        Pending(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct, MonoSink<Object> done) {
             this.reactive = reactive;
             this.direct = direct;
-            this.background = background;
             this.done = done;
         }
 
@@ -128,16 +122,13 @@ public class GroupCommit implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private <T> Mono<T> enqueue(Supplier<? extends Mono<?>> reactive, SqlWrite<?> direct) {
-        return Mono.deferContextual(context -> {
-                    Scheduler worker = WorkerThread.in(context, null);
-                    return Mono.<Object>create(done -> {
-                                queue.add(new Pending(reactive, direct, worker != null, done));
-                                drain();
-                            })
-                            // The inbox worker's writes complete on its own thread: what it does next (recording a
-                            // screening in the engine, preparing the write-back) must not queue where webhooks finish.
-                            .publishOn(worker != null ? worker : Schedulers.parallel());
-                })
+        return Mono.deferContextual(context -> Mono.<Object>create(done -> {
+                            queue.add(new Pending(reactive, direct, done));
+                            drain();
+                        })
+                        // The inbox worker's writes complete on its own thread: what it does next (recording a
+                        // screening in the engine, preparing the write-back) must not queue where webhooks finish.
+                        .publishOn(WorkerThread.in(context, Schedulers.parallel())))
                 .map(value -> (T) value);
     }
 
@@ -162,17 +153,13 @@ public class GroupCommit implements AutoCloseable {
 
     private void runBatch(List<Pending> batch) {
         Timer.Sample started = Timer.start();
-        List<Pending> awaited = new ArrayList<>(batch.size());
-        List<Pending> background = new ArrayList<>();
+        List<Pending> direct = new ArrayList<>(batch.size());
         List<Pending> reactive = new ArrayList<>();
         for (Pending pending : batch) {
-            (pending.direct == null ? reactive : pending.background ? background : awaited).add(pending);
+            (pending.direct != null ? direct : reactive).add(pending);
         }
-        if (!awaited.isEmpty()) {
-            runDirect(awaited);
-        }
-        if (!background.isEmpty()) {
-            runDirect(background);
+        if (!direct.isEmpty()) {
+            runDirect(direct);
         }
         if (reactive.isEmpty()) {
             started.stop(commitTime);
