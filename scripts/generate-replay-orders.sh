@@ -5,6 +5,7 @@
 #   benchmarks/src/main/resources/replay/orders-v1.jsonl         (seed 20261005, generation 1: the default)
 #   benchmarks/src/main/resources/replay/orders-holdout.jsonl    (seed 20270117, generation 1: another seed)
 #   benchmarks/src/main/resources/replay/orders-holdout-2.jsonl  (seed 20270301, generation 2: rougher genuine buyers)
+#   benchmarks/src/main/resources/replay/orders-holdout-3.jsonl  (seed 20270415, generation 2: a third holdout)
 #
 # The holdout sets are for honest figures: the engine is tuned on v1 and never on a holdout, so what it catches
 # there is what it catches on orders nobody tuned for. Generation 2 of the generator adds what genuine buyers do
@@ -13,6 +14,7 @@
 #
 #   scripts/generate-replay-orders.sh 20270117 benchmarks/src/main/resources/replay/orders-holdout.jsonl
 #   scripts/generate-replay-orders.sh 20270301 benchmarks/src/main/resources/replay/orders-holdout-2.jsonl 2
+#   scripts/generate-replay-orders.sh 20270415 benchmarks/src/main/resources/replay/orders-holdout-3.jsonl 2
 #
 # The set is Mamori's own synthetic data, made by jp.mamori.bench.replay.OrderSetGenerator from a
 # seed: the same seed gives the same file, byte for byte (OrderSetGeneratorTest checks that the

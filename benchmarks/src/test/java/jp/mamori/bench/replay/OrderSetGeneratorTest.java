@@ -50,7 +50,8 @@ class OrderSetGeneratorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/replay/orders-holdout.jsonl, 20270117, 1", "/replay/orders-holdout-2.jsonl, 20270301, 2"})
+    @CsvSource({"/replay/orders-holdout.jsonl, 20270117, 1", "/replay/orders-holdout-2.jsonl, 20270301, 2",
+            "/replay/orders-holdout-3.jsonl, 20270415, 2"})
     void theHoldoutSetsAreWhatTheGeneratorWrites(String resource, long seed, int generation) throws Exception {
         assertThat(committed(resource))
                 .as("%s differs from the generator's output (seed %d, generation %d): see scripts/generate-replay-orders.sh",
