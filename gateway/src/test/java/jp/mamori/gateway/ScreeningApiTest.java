@@ -342,6 +342,8 @@ class ScreeningApiTest {
                 .jsonPath("$.paths['/v1/screenings'].post").exists()
                 .jsonPath("$.paths['/v1/screenings/{id}'].get").exists()
                 .jsonPath("$.paths['/admin/merchants'].post").exists()
+                .jsonPath("$.paths['/hooks/woocommerce/{shop}'].post.summary").exists()
+                .jsonPath("$.paths['/hooks/ec-cube/{shop}'].post.parameters[0].name").isEqualTo("shop")
                 .jsonPath("$.components.schemas.ScreeningRequest.properties.billing_address").exists()
                 .jsonPath("$.components.schemas.ScreeningResult.properties.screening_id").exists();
     }

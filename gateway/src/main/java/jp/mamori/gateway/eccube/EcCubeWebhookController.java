@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.eccube.EcCubeDeliveryHandler;
@@ -19,12 +17,9 @@ import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
 import jp.mamori.gateway.web.WebhookAnswer;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,7 +34,7 @@ import reactor.core.publisher.Mono;
  * and the worker screens the order after the 1. An update that changes nothing screening reads is fetched
  * and skipped.
  */
-@RestController
+@Component
 public class EcCubeWebhookController {
 
     private final EcCubeShopDirectory shops;
@@ -54,30 +49,29 @@ public class EcCubeWebhookController {
         this.clock = clock;
     }
 
-    @Operation(summary = "An EC-CUBE Web API (Api42) webhook delivery: [{entity, id, action}, …], signed with X-ECCUBE-Signature")
-    @PostMapping(path = "/hooks/ec-cube/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
-                                                             @PathVariable String shop) {
+    /** Routed by {@link jp.mamori.gateway.web.WebhookRoutes}. */
+    public Mono<ServerResponse> receive(ServerRequest request) {
+        String shop = request.pathVariable("shop");
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        request.headers().asHttpHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
         return shops.find(shop)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no EC-CUBE shop is connected under this id")))
-                .flatMap(connected -> bodies.read(exchange.getRequest())
+                .flatMap(connected -> bodies.read(request.exchange().getRequest())
                         .flatMap(body -> accept(shop, connected, body, EcCubeWebhookHeaders.from(headers))));
     }
 
-    private Mono<ResponseEntity<byte[]>> accept(String shop, EcCubeShop connected, byte[] body, EcCubeWebhookHeaders headers) {
+    private Mono<ServerResponse> accept(String shop, EcCubeShop connected, byte[] body, EcCubeWebhookHeaders headers) {
         EcCubeWebhookOutcome outcome = connected.verifier().verify(body, headers);
         return switch (outcome.kind()) {
             case INVALID_SIGNATURE, MISSING_SIGNATURE -> Mono.error(ApiProblem.unauthorized(outcome.detail()));
             case MALFORMED -> Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-delivery", "Malformed delivery",
                     outcome.detail()));
-            case IGNORED -> Mono.just(WebhookAnswer.result("ignored"));
+            case IGNORED -> WebhookAnswer.result("ignored");
             case ORDER_EVENTS -> store(shop, body, outcome);
         };
     }
 
-    private Mono<ResponseEntity<byte[]>> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
+    private Mono<ServerResponse> store(String shop, byte[] body, EcCubeWebhookOutcome outcome) {
         Instant now = clock.instant();
         String text = new String(body, StandardCharsets.UTF_8);
         String fingerprint = EcCubeDeliveryKeys.webhook(now);
@@ -86,7 +80,7 @@ public class EcCubeWebhookController {
                 .flatMap(orderId -> inbox.accept(new IncomingDelivery(EcCubeDeliveryHandler.PLATFORM, shop,
                         Long.toString(orderId), "order", fingerprint, text, now)))
                 .collectList()
-                .map(acceptances -> {
+                .flatMap(acceptances -> {
                     long stored = acceptances.stream().filter(a -> a == Inbox.Acceptance.STORED).count();
                     return WebhookAnswer.batch(stored, acceptances.size() - stored);
                 });

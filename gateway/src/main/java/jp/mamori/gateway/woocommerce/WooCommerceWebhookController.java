@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jp.mamori.connector.Sha256;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
@@ -20,12 +18,9 @@ import jp.mamori.woocommerce.WooShop;
 import jp.mamori.woocommerce.WooWebhookHeaders;
 import jp.mamori.woocommerce.WooWebhookOutcome;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,7 +28,7 @@ import reactor.core.publisher.Mono;
  * engine or the shop: WooCommerce disables a webhook that keeps failing, and a slow answer holds up
  * the shop's own queue. Translation, screening and write-back happen later, from the inbox.
  */
-@RestController
+@Component
 public class WooCommerceWebhookController {
 
     private final WooShopDirectory shops;
@@ -48,23 +43,22 @@ public class WooCommerceWebhookController {
         this.clock = clock;
     }
 
-    @Operation(summary = "A WooCommerce webhook delivery (order.created, order.updated, or the creation ping)")
-    @PostMapping(path = "/hooks/woocommerce/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> receive(@Parameter(hidden = true) ServerWebExchange exchange,
-                                                @PathVariable String shop) {
+    /** Routed by {@link jp.mamori.gateway.web.WebhookRoutes}. */
+    public Mono<ServerResponse> receive(ServerRequest request) {
+        String shop = request.pathVariable("shop");
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        request.headers().asHttpHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
         return shops.find(shop)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no WooCommerce shop is connected under this id")))
-                .flatMap(connected -> bodies.read(exchange.getRequest())
+                .flatMap(connected -> bodies.read(request.exchange().getRequest())
                         .flatMap(body -> accept(shop, connected, body, WooWebhookHeaders.from(headers))));
     }
 
-    private Mono<ResponseEntity<byte[]>> accept(String shop, WooShop connected, byte[] body, WooWebhookHeaders headers) {
+    private Mono<ServerResponse> accept(String shop, WooShop connected, byte[] body, WooWebhookHeaders headers) {
         WooWebhookOutcome outcome = connected.verifier().verify(body, headers);
         return switch (outcome.kind()) {
-            case PING -> Mono.just(WebhookAnswer.result("ping"));
-            case IGNORED -> Mono.just(WebhookAnswer.result("ignored"));
+            case PING -> WebhookAnswer.result("ping");
+            case IGNORED -> WebhookAnswer.result("ignored");
             case INVALID_SIGNATURE, MISSING_SIGNATURE -> Mono.error(ApiProblem.unauthorized(
                     "the X-WC-Webhook-Signature does not match any secret configured for this shop"));
             case MALFORMED -> Mono.error(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-delivery", "Malformed delivery",
@@ -78,10 +72,10 @@ public class WooCommerceWebhookController {
      * signed. Any other difference is stored, and the worker, which reads the order, skips those that change
      * nothing screening looks at (Mamori's own write-back among them).
      */
-    private Mono<ResponseEntity<byte[]>> store(String shop, byte[] body, WooWebhookOutcome outcome) {
+    private Mono<ServerResponse> store(String shop, byte[] body, WooWebhookOutcome outcome) {
         IncomingDelivery delivery = new IncomingDelivery(WooDeliveryHandler.PLATFORM, shop, Long.toString(outcome.orderId()),
                 outcome.topic(), Sha256.hex(body), new String(body, StandardCharsets.UTF_8), clock.instant());
         return inbox.accept(delivery)
-                .map(acceptance -> WebhookAnswer.result(acceptance.name().toLowerCase(Locale.ROOT)));
+                .flatMap(acceptance -> WebhookAnswer.result(acceptance.name().toLowerCase(Locale.ROOT)));
     }
 }
