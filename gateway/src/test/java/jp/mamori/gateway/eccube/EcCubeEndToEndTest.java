@@ -393,6 +393,14 @@ class EcCubeEndToEndTest {
                 .containsExactlyInAnyOrder(9301L, 9302L, 9306L, 9307L);
     }
 
+    /** A shop's first reconciliation: it looks back a day from now, and finds the one order placed since. */
+    private void looksBackADayAndFindsOneOrder() {
+        Instant polled = Instant.now();
+        reconcile().jsonPath("$.enqueued").isEqualTo(1)
+                .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
+                        .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
+    }
+
     @Test
     void aShopDeletedAndAddedAgainLooksBackADayAtItsFirstReconciliation() {
         connectWithRefreshToken();
@@ -403,10 +411,7 @@ class EcCubeEndToEndTest {
         // A shop added under an id that was used before is a new shop: what it took before it was added is screened.
         fake.order(9501, EcCubeHooks.TOKYO, 1).placedAgo(9501, Duration.ofHours(3));
         EcCubeHooks.connect(client, shopId, "京都 抹茶堂 (again)", shop.port(), SECRET, fake.issueRefreshToken(), "");
-        Instant polled = Instant.now();
-        reconcile().jsonPath("$.enqueued").isEqualTo(1)
-                .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
-                        .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
+        looksBackADayAndFindsOneOrder();
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9501).size() == 1);
     }
 
@@ -444,10 +449,7 @@ class EcCubeEndToEndTest {
             EcCubeHooks.serve(other);
             otherFake.order(9601, EcCubeHooks.OSAKA, 1).placedAgo(9601, Duration.ofHours(3));
             EcCubeHooks.connect(client, shopId, "京都 抹茶堂", other.port(), SECRET, otherFake.issueRefreshToken(), "");
-            Instant movedAt = Instant.now();
-            reconcile().jsonPath("$.enqueued").isEqualTo(1)
-                    .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
-                            .isBetween(movedAt.minus(Duration.ofHours(24).plusMinutes(3)), movedAt.minus(Duration.ofHours(24))));
+            looksBackADayAndFindsOneOrder();
             await().atMost(Duration.ofSeconds(20)).until(() -> otherFake.writeBacks(9601).size() == 1);
         } finally {
             other.stop();
