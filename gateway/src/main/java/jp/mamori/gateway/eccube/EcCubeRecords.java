@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.Sha256;
 import jp.mamori.eccube.ScreenedOrders;
 import jp.mamori.eccube.Tokens;
 import jp.mamori.gateway.storage.GroupCommit;
+import jp.mamori.gateway.storage.Reads;
 import jp.mamori.gateway.storage.Rows;
 import jp.mamori.gateway.storage.SecretBox;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -42,10 +42,12 @@ public class EcCubeRecords implements ScreenedOrders {
 
     private final DatabaseClient db;
     private final GroupCommit commits;
+    private final Reads reads;
     private final SecretBox box;
     private final ScreeningJson json;
 
-    public EcCubeRecords(DatabaseClient db, GroupCommit commits, SecretBox box, ScreeningJson json) {
+    public EcCubeRecords(DatabaseClient db, GroupCommit commits, Reads reads, SecretBox box, ScreeningJson json) {
+        this.reads = reads;
         this.db = db;
         this.commits = commits;
         this.box = box;
@@ -53,13 +55,11 @@ public class EcCubeRecords implements ScreenedOrders {
     }
 
     public Mono<Connection> connection(String shop) {
-        return db.sql("SELECT tokens_sealed, needs_reauthorization, reason, seeded_refresh_sha256, bound_to FROM ec_cube_connections "
-                        + "WHERE shop = :shop")
-                .bind("shop", shop)
-                .map(row -> new Connection(open(row.get("tokens_sealed", String.class)),
-                        Boolean.TRUE.equals(row.get("needs_reauthorization", Boolean.class)), row.get("reason", String.class),
-                        row.get("seeded_refresh_sha256", String.class), row.get("bound_to", String.class)))
-                .one();
+        return reads.one("SELECT tokens_sealed, needs_reauthorization, reason, seeded_refresh_sha256, bound_to "
+                        + "FROM ec_cube_connections WHERE shop = ?",
+                row -> new Connection(open(row.getString(1)), row.getBoolean(2), row.getString(3), row.getString(4),
+                        row.getString(5)),
+                shop);
     }
 
     /**
@@ -134,9 +134,8 @@ public class EcCubeRecords implements ScreenedOrders {
 
     @Override
     public Mono<String> lastFingerprint(String shopId, long orderId) {
-        return db.sql("SELECT fingerprint FROM ec_cube_screened WHERE shop = :shop AND order_id = :order")
-                .bind("shop", shopId).bind("order", orderId)
-                .map(row -> row.get("fingerprint", String.class)).one();
+        return reads.one("SELECT fingerprint FROM ec_cube_screened WHERE shop = ? AND order_id = ?", row -> row.getString(1),
+                shopId, orderId);
     }
 
     @Override
@@ -158,11 +157,10 @@ public class EcCubeRecords implements ScreenedOrders {
      * delivery last set out to screen. The reconciliation enqueues none of them.
      */
     public Mono<Set<String>> contentInHand(String shopId, long orderId) {
-        return db.sql("SELECT fingerprint FROM ec_cube_screened WHERE shop = :shop AND order_id = :order "
-                        + "UNION ALL SELECT fingerprint FROM ec_cube_screening WHERE shop = :shop AND order_id = :order")
-                .bind("shop", shopId).bind("order", orderId)
-                .map(row -> row.get("fingerprint", String.class)).all()
-                .collect(Collectors.toSet());
+        return reads.all("SELECT fingerprint FROM ec_cube_screened WHERE shop = ? AND order_id = ? "
+                        + "UNION ALL SELECT fingerprint FROM ec_cube_screening WHERE shop = ? AND order_id = ?",
+                row -> row.getString(1), shopId, orderId, shopId, orderId)
+                .map(Set::copyOf);
     }
 
     @Override

@@ -7,6 +7,7 @@ import jp.mamori.connector.inbox.Delivery;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.gateway.storage.GroupCommit;
+import jp.mamori.gateway.storage.Reads;
 import jp.mamori.gateway.storage.Rows;
 import jp.mamori.gateway.storage.TimeOrderedIds;
 import jp.mamori.gateway.storage.WriteSession;
@@ -39,9 +40,12 @@ public class InboxStore implements Inbox {
     /** Deliveries made due again at once (replayed, resumed): look them up now. */
     private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
 
-    public InboxStore(DatabaseClient db, GroupCommit commits) {
+    private final Reads reads;
+
+    public InboxStore(DatabaseClient db, GroupCommit commits, Reads reads) {
         this.db = db;
         this.commits = commits;
+        this.reads = reads;
     }
 
     @Override
@@ -93,10 +97,7 @@ public class InboxStore implements Inbox {
         if (work.body() != null) {
             return Mono.just(work.delivery(work.body()));
         }
-        return db.sql("SELECT body FROM inbox WHERE id = :id")
-                .bind("id", work.id())
-                .map(row -> work.delivery(row.get("body", String.class)))
-                .one();
+        return reads.one("SELECT body FROM inbox WHERE id = ?", row -> work.delivery(row.getString(1)), work.id());
     }
 
     /** Superseded by a newer delivery; answers the version this left the row at. */

@@ -3,7 +3,6 @@ package jp.mamori.gateway.storage;
 import java.sql.SQLException;
 import java.time.Instant;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,10 +18,10 @@ public class IdempotencyKeys {
     public record Claim(String bodySha256, String screeningId) {
     }
 
-    private final DatabaseClient db;
+    private final Reads reads;
 
-    public IdempotencyKeys(DatabaseClient db) {
-        this.db = db;
+    public IdempotencyKeys(Reads reads) {
+        this.reads = reads;
     }
 
     /** Takes the key; fails with a {@code DataIntegrityViolationException} when it is already taken. */
@@ -33,10 +32,7 @@ public class IdempotencyKeys {
 
     /** The claim on a key, if it is taken and committed. */
     public Mono<Claim> find(String merchantId, String key) {
-        return db.sql("SELECT body_sha256, screening_id FROM idempotency_keys WHERE merchant_id = :merchant AND idempotency_key = :key")
-                .bind("merchant", merchantId)
-                .bind("key", key)
-                .map(row -> new Claim(row.get("body_sha256", String.class), row.get("screening_id", String.class)))
-                .one();
+        return reads.one("SELECT body_sha256, screening_id FROM idempotency_keys WHERE merchant_id = ? AND idempotency_key = ?",
+                row -> new Claim(row.getString(1), row.getString(2)), merchantId, key);
     }
 }

@@ -21,10 +21,12 @@ public class Merchants {
 
     private final DatabaseClient db;
     private final GroupCommit commits;
+    private final Reads reads;
 
-    public Merchants(DatabaseClient db, GroupCommit commits) {
+    public Merchants(DatabaseClient db, GroupCommit commits, Reads reads) {
         this.db = db;
         this.commits = commits;
+        this.reads = reads;
     }
 
     public Mono<Void> create(Merchant merchant) {
@@ -69,10 +71,8 @@ public class Merchants {
 
     /** The merchant an active key belongs to. */
     public Mono<String> merchantOfKey(String keyHash) {
-        return db.sql("SELECT merchant_id FROM api_keys WHERE key_hash = :hash AND revoked_at IS NULL")
-                .bind("hash", keyHash)
-                .map(row -> row.get("merchant_id", String.class))
-                .one();
+        return reads.one("SELECT merchant_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", row -> row.getString(1),
+                keyHash);
     }
 
     /** Whether a key with this hash exists at all, revoked or not. */

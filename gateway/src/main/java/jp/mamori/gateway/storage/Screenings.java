@@ -35,9 +35,11 @@ public class Screenings {
     }
 
     private final DatabaseClient db;
+    private final Reads reads;
 
-    public Screenings(DatabaseClient db) {
+    public Screenings(DatabaseClient db, Reads reads) {
         this.db = db;
+        this.reads = reads;
     }
 
     /** Stores the screening and its keys, inside the caller's write. */
@@ -57,11 +59,8 @@ public class Screenings {
 
     /** The stored answer of one of this merchant's screenings; another merchant's is not found. */
     public Mono<String> resultJson(String merchantId, String screeningId) {
-        return db.sql("SELECT result_json FROM screenings WHERE id = :id AND merchant_id = :merchant")
-                .bind("id", screeningId)
-                .bind("merchant", merchantId)
-                .map(row -> row.get("result_json", String.class))
-                .one();
+        return reads.one("SELECT result_json FROM screenings WHERE id = ? AND merchant_id = ?", row -> row.getString(1),
+                screeningId, merchantId);
     }
 
     /** Whether this merchant has a screening with that id; another merchant's does not count. */

@@ -75,7 +75,7 @@ public final class WriteSession {
         return statement;
     }
 
-    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+    static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             statement.setObject(i + 1, value instanceof Instant instant ? Rows.timestamp(instant) : value);
