@@ -37,10 +37,10 @@ public final class WooWebhookVerifier {
     private static final Pattern PING = Pattern.compile("webhook_id=\\d{1,20}");
     private static final Set<String> SCREENED_TOPICS = Set.of("order.created", "order.updated");
     private static final int MAX_PING_LENGTH = 64;
-
-    private final HmacSignatures signatures;
     /** Refuses duplicate names as the translator's parser does, so that what passes here parses there too. */
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final HmacSignatures signatures;
 
     /** {@code secrets}: every webhook secret the shop currently uses, at least one. */
     public WooWebhookVerifier(List<Secret> secrets) {
