@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,16 +37,12 @@ class WooCommerceBurstTest {
 
     @TempDir
     Path dataDir;
-    private final WireMockServer shop = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-
-    @AfterEach
-    void stopShop() {
-        shop.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension shop = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     @Test
     void duringABurstOneWriteBackRunsAtATimeAndAfterItTheBacklogRunsAtFullConcurrency() {
-        shop.start();
         shop.stubFor(put(urlPathMatching(ORDERS)).willReturn(okJson("{}").withFixedDelay(SHOP_DELAY_MS)));
         shop.stubFor(post(urlPathMatching(ORDERS + "/notes")).willReturn(aResponse().withStatus(201).withBody("{\"id\":1}")));
 
@@ -54,7 +50,7 @@ class WooCommerceBurstTest {
                 "mamori.inbox.poll-interval=100ms", "mamori.inbox.concurrency=8",
                 "mamori.inbox.burst-rate=1", "mamori.inbox.burst-concurrency=1")) {
             WebTestClient client = gateway.client();
-            WooDeliveries.connect(client, "osaka-sale", "大阪 セール", shop.port(), SECRET, "");
+            WooDeliveries.connect(client, "osaka-sale", "大阪 セール", shop.getPort(), SECRET, "");
             byte[] order = WooDeliveries.tokyoOrder();
             // One order first, so the burst meets a warm engine, not one still loading its dictionaries.
             deliver(client, WooDeliveries.withOrderId(order, 7000));

@@ -16,12 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import jp.mamori.gateway.RunningGateway;
 import jp.mamori.gateway.inbox.InboxStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,16 +36,12 @@ class WooCommerceShopDownTest {
 
     @TempDir
     Path dataDir;
-    private final WireMockServer shop = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-
-    @AfterEach
-    void stopShop() {
-        shop.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension shop = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     @Test
     void aShopDownForTheWholeBudgetEndsInDeadLettersAndAReplayWritesBackOnce() throws Exception {
-        shop.start();
         shop.stubFor(put(urlPathEqualTo(ORDER)).willReturn(aResponse().withStatus(503)));
         shop.stubFor(get(urlPathEqualTo(ORDER + "/notes")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
@@ -53,7 +49,7 @@ class WooCommerceShopDownTest {
                 "mamori.inbox.poll-interval=50ms", "mamori.inbox.retry-initial-delay=50ms",
                 "mamori.inbox.retry-max-delay=200ms", "mamori.inbox.max-attempts=3")) {
             WebTestClient client = gateway.client();
-            WooDeliveries.connect(client, "sapporo-curry", "札幌 スープカレー", shop.port(), SECRET,
+            WooDeliveries.connect(client, "sapporo-curry", "札幌 スープカレー", shop.getPort(), SECRET,
                             ", \"http\": {\"max_attempts\": 2, \"initial_backoff_ms\": 20, \"breaker_open_for_ms\": 100}")
                     .expectBody().jsonPath("$.http.max_attempts").isEqualTo(2);
             byte[] body = WooDeliveries.tokyoOrder();
