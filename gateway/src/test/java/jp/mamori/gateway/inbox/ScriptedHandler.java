@@ -46,7 +46,15 @@ public class ScriptedHandler implements DeliveryHandler {
             int now = running.computeIfAbsent(delivery.resourceId(), r -> new AtomicInteger()).incrementAndGet();
             mostAtOnce.merge(delivery.resourceId(), now, Math::max);
             return scripts.getOrDefault(delivery.resourceId(), d -> Mono.empty()).apply(delivery);
-        }).doFinally(signal -> running.get(delivery.resourceId()).decrementAndGet());
+        })
+                // Counted out before the end is passed on, not after as doFinally would: the worker may start the
+                // order's next delivery on another thread while the end is still being passed on.
+                .doOnTerminate(() -> finished(delivery))
+                .doOnCancel(() -> finished(delivery));
+    }
+
+    private void finished(Delivery delivery) {
+        running.get(delivery.resourceId()).decrementAndGet();
     }
 
     /** The most deliveries of one resource that were ever being handled at the same time. */
