@@ -21,16 +21,38 @@ import org.springframework.util.unit.DataSize;
  * @param secretsKey  the key platform credentials are encrypted with; unset, one is kept in the data directory
  * @param allowInsecureShopUrls lets a shop's base URL be plain http: only for fake shops in tests
  * @param shopsFile   a YAML file of shops to connect at start (see the README); unset, none
+ * @param storage     how writes reach the embedded database
  */
 @ConfigurationProperties("mamori")
 public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminToken, String pepper, Demo demo,
-                               Inbox inbox, String secretsKey, boolean allowInsecureShopUrls, Path shopsFile) {
+                               Inbox inbox, String secretsKey, boolean allowInsecureShopUrls, Path shopsFile,
+                               Storage storage) {
 
     public MamoriProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
         demo = demo == null ? new Demo(true, null) : demo;
         inbox = inbox == null ? new Inbox(null, null, null, 0, 0, 0, 0) : inbox;
+        storage = storage == null ? new Storage(null) : storage;
+    }
+
+    /**
+     * How writes reach the embedded database.
+     *
+     * @param commitLinger how long the storage writer waits after a commit of several writes before starting the
+     *                     next, so that more writes share it: each commit rewrites the database pages it touches
+     *                     whatever the number of rows, so at a sale's rate many small commits cost more CPU than
+     *                     the webhooks they store. A commit of a single write never waits, so a quiet gateway
+     *                     commits each write at once. Zero turns it off.
+     */
+    public record Storage(Duration commitLinger) {
+
+        public Storage {
+            commitLinger = commitLinger == null ? Duration.ofMillis(1) : commitLinger;
+            if (commitLinger.isNegative()) {
+                throw new IllegalArgumentException("mamori.storage.commit-linger must not be negative");
+            }
+        }
     }
 
     /**

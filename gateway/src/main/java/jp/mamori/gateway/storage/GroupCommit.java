@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -31,7 +33,10 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Commits many small writes in one transaction. A durable commit costs the same for one row as
  * for a hundred, so writes that arrive while a commit is running wait and go together in the next
- * one; an idle system commits each write at once. Every caller completes only after its write is
+ * one; an idle system commits each write at once. Under load, a commit that took several writes is followed by
+ * a short linger ({@code mamori.storage.commit-linger}) before the next, so that the next takes more: H2 writes
+ * every page a commit touched, however few rows changed, and at a sale's rate the commits of one or two rows each
+ * cost more CPU than the webhooks they store. Every caller completes only after its write is
  * committed, and never on the writer's thread: what a caller does next must not hold up the next commit.
  *
  * <p>Two kinds of write share the queue. {@link #write} runs on the writer's own JDBC connection, on
@@ -84,6 +89,7 @@ public class GroupCommit implements AutoCloseable {
 
     private final TransactionalOperator tx;
     private final String jdbcUrl;
+    private final Duration linger;
     private final Timer commitTime;
     private final DistributionSummary batchSize;
     private final Scheduler writer = Schedulers.newSingle("storage-writer");
@@ -95,6 +101,7 @@ public class GroupCommit implements AutoCloseable {
     public GroupCommit(TransactionalOperator tx, MamoriProperties properties, MeterRegistry meters) {
         this.tx = tx;
         this.jdbcUrl = EmbeddedDatabase.jdbcUrl(properties);
+        this.linger = properties.storage().commitLinger();
         this.commitTime = Timer.builder("mamori.storage.commit")
                 .description("Time to run and commit one batch of writes")
                 .publishPercentileHistogram()
@@ -163,7 +170,7 @@ public class GroupCommit implements AutoCloseable {
         }
         if (reactive.isEmpty()) {
             started.stop(commitTime);
-            finished();
+            finished(batch.size());
             return;
         }
         Disposable ignored = Flux.fromIterable(reactive)
@@ -176,7 +183,7 @@ public class GroupCommit implements AutoCloseable {
                         failure -> oneByOne(reactive),
                         () -> {
                             reactive.forEach(Pending::committed);
-                            finished();
+                            finished(batch.size());
                         });
     }
 
@@ -246,17 +253,29 @@ public class GroupCommit implements AutoCloseable {
                         }))
                 .then()
                 .subscribeOn(writer)
-                .subscribe(null, failure -> finished(), this::finished);
+                .subscribe(null, failure -> finished(batch.size()), () -> finished(batch.size()));
     }
 
-    private void finished() {
+    /**
+     * A commit of {@code written} writes is over. When it held several, writes are arriving faster than commits end,
+     * and the next commit waits for the linger, to take more of them at once.
+     */
+    private void finished(int written) {
+        if (written > 1 && !linger.isZero()) {
+            writer.schedule(this::nextCommit, linger.toNanos(), TimeUnit.NANOSECONDS);
+        } else {
+            nextCommit();
+        }
+    }
+
+    private void nextCommit() {
         committing.set(false);
         drain();
     }
 
     @Override
     public void close() {
-        Mono.fromRunnable(this::abandonSession).subscribeOn(writer).block(java.time.Duration.ofSeconds(10));
+        Mono.fromRunnable(this::abandonSession).subscribeOn(writer).block(Duration.ofSeconds(10));
         writer.dispose();
     }
 }

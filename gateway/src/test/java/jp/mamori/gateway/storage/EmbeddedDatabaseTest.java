@@ -27,7 +27,7 @@ class EmbeddedDatabaseTest {
      */
     @Test
     void anInterruptedReaderNeitherFailsNorBreaksTheDatabaseForOthers() throws Exception {
-        String url = EmbeddedDatabase.jdbcUrl(new MamoriProperties(dataDir, null, null, null, null, null, null, false, null));
+        String url = EmbeddedDatabase.jdbcUrl(new MamoriProperties(dataDir, null, null, null, null, null, null, false, null, null));
         try (Connection setUp = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
             Statement statement = setUp.createStatement();
             statement.execute("CREATE TABLE first_read (id INT PRIMARY KEY, body VARCHAR(4000))");

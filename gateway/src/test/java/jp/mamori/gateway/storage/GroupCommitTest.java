@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
@@ -23,12 +27,27 @@ class GroupCommitTest {
     private GroupCommit commits;
     private Scheduler worker;
 
+    private SimpleMeterRegistry meters;
+
     @BeforeEach
     void openDatabase() {
-        commits = new GroupCommit(null, new MamoriProperties(dataDir, null, null, null, null, null, null, false, null),
-                new SimpleMeterRegistry());
         worker = Schedulers.newSingle("own-worker");
-        commits.write(sql -> sql.update("CREATE TABLE IF NOT EXISTS notes (id INT PRIMARY KEY)")).block(Duration.ofSeconds(10));
+        commits = open(null);
+    }
+
+    private GroupCommit open(Duration linger) {
+        if (commits != null) {
+            commits.close();
+        }
+        meters = new SimpleMeterRegistry();
+        GroupCommit opened = new GroupCommit(null, new MamoriProperties(dataDir, null, null, null, null, null, null, false,
+                null, new MamoriProperties.Storage(linger)), meters);
+        opened.write(sql -> sql.update("CREATE TABLE IF NOT EXISTS notes (id INT PRIMARY KEY)")).block(Duration.ofSeconds(10));
+        return opened;
+    }
+
+    private CompletableFuture<Integer> insert(int id) {
+        return commits.write(sql -> sql.update("INSERT INTO notes VALUES (?)", id)).toFuture();
     }
 
     @AfterEach
@@ -54,5 +73,45 @@ class GroupCommitTest {
                 .block(Duration.ofSeconds(10));
 
         assertThat(thread).startsWith("own-worker");
+    }
+
+    @Test
+    void aCommitOfOneWriteDoesNotWaitBeforeTheNext() {
+        commits = open(Duration.ofHours(1));
+
+        assertThat(insert(10).orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo(1);
+        assertThat(insert(11).orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo(1);
+    }
+
+    @Test
+    void afterACommitOfSeveralWritesTheNextCommitWaitsToTakeMore() throws InterruptedException {
+        commits = open(Duration.ofSeconds(1));
+        CountDownLatch writerHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> holding = commits.write(sql -> {
+            writerHeld.countDown();
+            awaitQuietly(release);
+            return sql.update("INSERT INTO notes VALUES (20)");
+        }).toFuture();
+        assertThat(writerHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Integer> second = insert(21);
+        CompletableFuture<Integer> third = insert(22);
+        release.countDown();
+        CompletableFuture.allOf(holding, second, third).orTimeout(10, TimeUnit.SECONDS).join();
+
+        // Idle again, but within the linger of the commit of two: these two wait and share one commit.
+        CompletableFuture.allOf(insert(23), insert(24)).orTimeout(10, TimeUnit.SECONDS).join();
+
+        DistributionSummary batches = meters.get("mamori.storage.commit.batch").summary();
+        assertThat(batches.count()).as("commits: the table, the held write, two, two").isEqualTo(4);
+        assertThat(batches.totalAmount()).isEqualTo(6);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

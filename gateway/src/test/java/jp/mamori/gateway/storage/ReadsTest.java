@@ -27,7 +27,7 @@ class ReadsTest {
 
     @BeforeEach
     void openDatabase() {
-        MamoriProperties properties = new MamoriProperties(dataDir, null, null, null, null, null, null, false, null);
+        MamoriProperties properties = new MamoriProperties(dataDir, null, null, null, null, null, null, false, null, null);
         commits = new GroupCommit(null, properties, new SimpleMeterRegistry());
         reads = new Reads(properties, null);
         commits.write(sql -> {
