@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
@@ -15,6 +14,7 @@ import jp.mamori.eccube.EcCubeWebhookHeaders;
 import jp.mamori.eccube.EcCubeWebhookOutcome;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.FirstHeaderValues;
 import jp.mamori.gateway.web.WebhookAnswer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -52,8 +52,7 @@ public class EcCubeWebhookController {
     /** Routed by {@link jp.mamori.gateway.web.WebhookRoutes}. */
     public Mono<ServerResponse> receive(ServerRequest request) {
         String shop = request.pathVariable("shop");
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.headers().asHttpHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        Map<String, String> headers = FirstHeaderValues.of(request.headers().asHttpHeaders());
         return shops.find(shop)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no EC-CUBE shop is connected under this id")))
                 .flatMap(connected -> bodies.read(request.exchange().getRequest())

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +15,7 @@ import jp.mamori.gateway.auth.AdminGuard;
 import jp.mamori.gateway.storage.Merchants;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.FirstHeaderValues;
 import jp.mamori.woocommerce.ConnectionCheck;
 import jp.mamori.woocommerce.WooWebhookHeaders;
 import org.springframework.http.HttpStatus;
@@ -112,8 +112,7 @@ public class ShopAdminController {
             + "against the shop's webhook secrets", security = @SecurityRequirement(name = "adminToken"))
     @PostMapping(path = "/admin/shops/{shop}/doctor/webhook", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<Map<String, Object>> doctorWebhook(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        exchange.getRequest().getHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        Map<String, String> headers = FirstHeaderValues.of(exchange.getRequest().getHeaders());
         return guard.check(exchange.getRequest())
                 .then(woo.find(shop))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no such WooCommerce shop")))

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jp.mamori.connector.Sha256;
 import jp.mamori.connector.inbox.Inbox;
@@ -12,6 +11,7 @@ import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.gateway.shops.WooShopDirectory;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.FirstHeaderValues;
 import jp.mamori.gateway.web.WebhookAnswer;
 import jp.mamori.woocommerce.WooDeliveryHandler;
 import jp.mamori.woocommerce.WooShop;
@@ -46,8 +46,7 @@ public class WooCommerceWebhookController {
     /** Routed by {@link jp.mamori.gateway.web.WebhookRoutes}. */
     public Mono<ServerResponse> receive(ServerRequest request) {
         String shop = request.pathVariable("shop");
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.headers().asHttpHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        Map<String, String> headers = FirstHeaderValues.of(request.headers().asHttpHeaders());
         return shops.find(shop)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("no WooCommerce shop is connected under this id")))
                 .flatMap(connected -> bodies.read(request.exchange().getRequest())
