@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import jp.mamori.gateway.GatewayProcess;
 import jp.mamori.gateway.RunningGateway;
 import jp.mamori.gateway.inbox.InboxStore;
@@ -340,12 +341,10 @@ class EcCubeEndToEndTest {
         // Placed while Mamori was unreachable: their webhooks failed, and EC-CUBE never sends them again.
         fake.order(9003, EcCubeHooks.TOKYO, 1).order(9004, EcCubeHooks.OSAKA, 1).order(9005, EcCubeHooks.TOKYO, 5);
         fake.checkoutStarted(9006, EcCubeHooks.OSAKA);
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(2);
+        reconcile().jsonPath("$.enqueued").isEqualTo(2);
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks().size() == 4
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(0);
+        reconcile().jsonPath("$.enqueued").isEqualTo(0);
         for (long id : new long[] {9001, 9002, 9003, 9004}) {
             assertThat(fake.writeBacks(id)).as("order " + id).hasSize(1);
             assertThat(fake.memo(id)).as("memo of order " + id).hasSize(1);
@@ -366,8 +365,7 @@ class EcCubeEndToEndTest {
         fake.checkoutStarted(9305, EcCubeHooks.OSAKA);
         EcCubeHooks.connect(client, shopId, "金沢 金箔", shop.port(), SECRET, null, "");
         // While the shop waits to be connected, nothing is asked and no mark is set.
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(0).jsonPath("$.skipped").isEqualTo("the shop must be connected again");
+        reconcile().jsonPath("$.enqueued").isEqualTo(0).jsonPath("$.skipped").isEqualTo("the shop must be connected again");
         // An order placed meanwhile: its webhook waits in the inbox.
         fake.order(9306, EcCubeHooks.TOKYO, 1);
         EcCubeHooks.orderEvent(client, shopId, SECRET, 9306, "created");
@@ -378,16 +376,14 @@ class EcCubeEndToEndTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9306).size() == 1
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
         Instant polled = Instant.now();
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(3)
+        reconcile().jsonPath("$.enqueued").isEqualTo(3)
                 .jsonPath("$.since").value(since -> assertThat(Instant.parse((String) since))
                         .isBetween(polled.minus(Duration.ofHours(24).plusMinutes(3)), polled.minus(Duration.ofHours(24))));
         // At least three orders in 1 and 6 were updated in the last day, read two at a time.
         assertThat(shop.findAll(postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("update_datetime_start")))).hasSizeGreaterThan(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9301).size() == 1 && fake.writeBacks(9302).size() == 1
                 && fake.writeBacks(9307).size() == 1 && inbox.pendingCount("ec-cube", shopId).block() == 0);
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(0);
+        reconcile().jsonPath("$.enqueued").isEqualTo(0);
 
         assertThat(fake.writeBacks()).extracting(FakeEcCube.WriteBack::orderId)
                 .containsExactlyInAnyOrder(9301L, 9302L, 9306L, 9307L);
@@ -419,8 +415,7 @@ class EcCubeEndToEndTest {
     void aPollRunningWhileItsShopIsDeletedLeavesNoMarkForTheShopAddedAgain() throws Exception {
         connectWithRefreshToken();
         // The shop lists its orders slowly: the shop is deleted while the poll waits for the list.
-        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("orders("))
-                .willReturn(aResponse().withFixedDelay(2_000).withTransformers(FakeEcCube.NAME)));
+        shopAnswersFirst("orders(", aResponse().withFixedDelay(2_000).withTransformers(FakeEcCube.NAME));
         CompletableFuture<Void> polling = CompletableFuture.runAsync(() -> reconcile().jsonPath("$.enqueued").isEqualTo(0));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> !shop.findAll(
                 postRequestedFor(urlEqualTo("/api")).withRequestBody(containing("orders("))).isEmpty());
@@ -462,8 +457,7 @@ class EcCubeEndToEndTest {
         InboxStore inbox = gateway.bean(InboxStore.class);
         fake.order(9701, EcCubeHooks.OSAKA, 1);
         // The shop answers order queries slowly: the webhook's delivery is still fetching the order when the poll reads it.
-        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("order(id"))
-                .willReturn(aResponse().withFixedDelay(3_000).withTransformers(FakeEcCube.NAME)));
+        shopAnswersFirst("order(id", aResponse().withFixedDelay(3_000).withTransformers(FakeEcCube.NAME));
         EcCubeHooks.orderEvent(client, shopId, SECRET, 9701, "created");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
                 .until(() -> !orderQueries(9701).isEmpty());
@@ -473,6 +467,11 @@ class EcCubeEndToEndTest {
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
         assertThat(orderQueries(9701)).hasSize(1);
         assertThat(fake.memo(9701)).hasSize(1);
+    }
+
+    /** Ahead of the fake shop's own answers, the shop answers GraphQL requests holding {@code requestPart} so. */
+    private void shopAnswersFirst(String requestPart, ResponseDefinitionBuilder answer) {
+        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing(requestPart)).willReturn(answer));
     }
 
     private WebTestClient.BodyContentSpec reconcile() {
@@ -491,9 +490,8 @@ class EcCubeEndToEndTest {
         EcCubeHooks.orderEvent(client, shopId, SECRET, 9401, "created");
         fake.order(9402, EcCubeHooks.TOKYO, 1);
         // Deleted by a clerk after it was fetched and screened, before Mamori42 took the decision.
-        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("updateOrderScreening("))
-                .willReturn(okJson("{\"errors\":[{\"message\":\"id: No Order found;\",\"extensions\":{\"category\":\"Invalid argument\"}}],"
-                        + "\"data\":{\"updateOrderScreening\":null}}")));
+        shopAnswersFirst("updateOrderScreening(", okJson("{\"errors\":[{\"message\":\"id: No Order found;\","
+                + "\"extensions\":{\"category\":\"Invalid argument\"}}],\"data\":{\"updateOrderScreening\":null}}"));
         EcCubeHooks.orderEvent(client, shopId, SECRET, 9402, "created");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.pendingCount("ec-cube", shopId).block() == 0);
@@ -507,14 +505,13 @@ class EcCubeEndToEndTest {
         InboxStore inbox = gateway.bean(InboxStore.class);
         fake.order(9101, EcCubeHooks.TOKYO, 1);
         // Mamori42 refuses the write-back with an error no retry can fix.
-        shop.stubFor(post(urlEqualTo("/api")).atPriority(1).withRequestBody(containing("updateOrderScreening("))
-                .willReturn(okJson("{\"errors\":[{\"message\":\"Internal server error\",\"extensions\":{\"category\":\"internal\"}}]}")));
+        shopAnswersFirst("updateOrderScreening(",
+                okJson("{\"errors\":[{\"message\":\"Internal server error\",\"extensions\":{\"category\":\"internal\"}}]}"));
         EcCubeHooks.orderEvent(client, shopId, SECRET, 9101, "created");
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters(inbox).size() == 1);
 
         // The webhook brought the order: its dead letter is what a replay finishes, not a second entry.
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.seen").isEqualTo(1).jsonPath("$.enqueued").isEqualTo(0);
+        reconcile().jsonPath("$.seen").isEqualTo(1).jsonPath("$.enqueued").isEqualTo(0);
 
         shop.removeStub(shop.getStubMappings().stream().filter(stub -> Integer.valueOf(1).equals(stub.getPriority()))
                 .findFirst().orElseThrow());
@@ -522,8 +519,7 @@ class EcCubeEndToEndTest {
                 .expectStatus().isAccepted();
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.writeBacks(9101).size() == 1
                 && inbox.pendingCount("ec-cube", shopId).block() == 0);
-        EcCubeHooks.admin(client, "POST", "/admin/shops/" + shopId + "/ec-cube/reconcile").expectStatus().isOk().expectBody()
-                .jsonPath("$.enqueued").isEqualTo(0);
+        reconcile().jsonPath("$.enqueued").isEqualTo(0);
         assertThat(fake.memo(9101)).hasSize(1);
     }
 
