@@ -14,10 +14,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.mamori.connector.inbox.WorkerThread;
 import jp.mamori.gateway.MamoriProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,7 +40,8 @@ import reactor.core.scheduler.Schedulers;
  * a short linger ({@code mamori.storage.commit-linger}) before the next, so that the next takes more: H2 writes
  * every page a commit touched, however few rows changed, and at a sale's rate the commits of one or two rows each
  * cost more CPU than the webhooks they store. Every caller completes only after its write is
- * committed, and never on the writer's thread: what a caller does next must not hold up the next commit.
+ * committed and forced to the disk, and never on the writer's thread: what a caller does next must not hold up the
+ * next commit. Between commits the writer also compacts the database file ({@link StoreFile}).
  *
  * <p>Two kinds of write share the queue. {@link #write} runs on the writer's own JDBC connection, on
  * the writer's thread, with statements prepared once: the hot paths (webhook deliveries, screenings)
@@ -56,6 +60,9 @@ import reactor.core.scheduler.Schedulers;
 public class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 512;
+    private static final Duration COMPACTION_INTERVAL = Duration.ofMillis(100);
+    private static final Duration COMPACTION_PAUSE_AFTER_FAILURE = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
     /** One caller's write, and what it produced once committed. */
     private static final class Pending {
@@ -92,11 +99,16 @@ public class GroupCommit implements AutoCloseable {
     private final Duration linger;
     private final Timer commitTime;
     private final DistributionSummary batchSize;
+    private final Timer compactionTime;
     private final Scheduler writer = Schedulers.newSingle("storage-writer");
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean committing = new AtomicBoolean();
+    private final Disposable compaction;
     /** The writer's JDBC session; touched on the writer thread only. */
     private WriteSession session;
+    /** The database file, once the writer has opened it; read by the meters from any thread. */
+    private volatile StoreFile file;
+    private long compactionPausedUntil = System.nanoTime();
 
     public GroupCommit(TransactionalOperator tx, MamoriProperties properties, MeterRegistry meters) {
         this.tx = tx;
@@ -109,6 +121,20 @@ public class GroupCommit implements AutoCloseable {
         this.batchSize = DistributionSummary.builder("mamori.storage.commit.batch")
                 .description("Writes committed together")
                 .register(meters);
+        this.compactionTime = Timer.builder("mamori.storage.compaction")
+                .description("Time of one pass that rewrote the live pages of sparse chunks of the database file")
+                .register(meters);
+        Gauge.builder("mamori.storage.file.size", this, commits -> commits.file == null ? Double.NaN : commits.file.size())
+                .description("Length of the database file")
+                .baseUnit("bytes")
+                .register(meters);
+        Gauge.builder("mamori.storage.file.live", this,
+                        commits -> commits.file == null ? Double.NaN : commits.file.livePercent())
+                .description("Share of the database file's chunks that is live data")
+                .baseUnit("percent")
+                .register(meters);
+        this.compaction = writer.schedulePeriodically(this::compactFile, COMPACTION_INTERVAL.toMillis(),
+                COMPACTION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -177,10 +203,18 @@ public class GroupCommit implements AutoCloseable {
                 .concatMap(Pending::runReactive)
                 .then()
                 .as(tx::transactional)
+                .then(forced())
                 .doOnTerminate(() -> started.stop(commitTime))
                 .subscribeOn(writer)
                 .subscribe(null,
-                        failure -> oneByOne(reactive),
+                        failure -> {
+                            if (failure instanceof NotForced) {
+                                reactive.forEach(pending -> pending.done.error(failure));
+                                finished(batch.size());
+                            } else {
+                                oneByOne(reactive);
+                            }
+                        },
                         () -> {
                             reactive.forEach(Pending::committed);
                             finished(batch.size());
@@ -203,8 +237,10 @@ public class GroupCommit implements AutoCloseable {
                 }
             }
             connection.commit();
+            file.force();
         } catch (SQLException | RuntimeException e) {
-            DataAccessResourceFailureException lost = new DataAccessResourceFailureException("the write was not committed", e);
+            DataAccessResourceFailureException lost = new DataAccessResourceFailureException(
+                    "the write was not committed to the disk", e);
             writes.forEach(pending -> pending.failure = lost);
             abandonSession();
         }
@@ -216,6 +252,7 @@ public class GroupCommit implements AutoCloseable {
             Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, "");
             connection.setAutoCommit(false);
             session = new WriteSession(connection);
+            file = StoreFile.of(connection);
         }
         return session;
     }
@@ -230,6 +267,7 @@ public class GroupCommit implements AutoCloseable {
             }
             session.close();
             session = null;
+            file = null;
         }
     }
 
@@ -246,6 +284,7 @@ public class GroupCommit implements AutoCloseable {
         Disposable ignored = Flux.fromIterable(batch)
                 .concatMap(pending -> pending.runReactive()
                         .as(tx::transactional)
+                        .then(forced())
                         .doOnSuccess(v -> pending.committed())
                         .onErrorResume(failure -> {
                             pending.done.error(failure);
@@ -254,6 +293,47 @@ public class GroupCommit implements AutoCloseable {
                 .then()
                 .subscribeOn(writer)
                 .subscribe(null, failure -> finished(batch.size()), () -> finished(batch.size()));
+    }
+
+    /** Forces what R2DBC committed to the disk, as {@link #runDirect} does after its own commit. */
+    private Mono<Void> forced() {
+        return Mono.fromRunnable(() -> {
+            try {
+                session();
+                file.force();
+            } catch (SQLException | RuntimeException e) {
+                throw new NotForced(e);
+            }
+        });
+    }
+
+    /** Committed, but perhaps not on the disk: the writes are not run again, their callers are told they failed. */
+    private static final class NotForced extends DataAccessResourceFailureException {
+        NotForced(Exception cause) {
+            super("the write was committed but not forced to the disk", cause);
+        }
+    }
+
+    /**
+     * One pass of {@link StoreFile#compact()}, between commits. A failure is logged, and passes stop for a while: the
+     * next commits show whether the database itself is broken.
+     */
+    private void compactFile() {
+        if (file == null || System.nanoTime() - compactionPausedUntil < 0) {
+            return;
+        }
+        Timer.Sample started = Timer.start();
+        try {
+            if (file.compact()) {
+                started.stop(compactionTime);
+            }
+        } catch (RuntimeException e) {
+            if (file.isClosed()) {
+                return; // H2 closed the database on the JVM's shutdown, before the writer stopped
+            }
+            compactionPausedUntil = System.nanoTime() + COMPACTION_PAUSE_AFTER_FAILURE.toNanos();
+            log.warn("Compacting the database file failed; trying again in {}", COMPACTION_PAUSE_AFTER_FAILURE, e);
+        }
     }
 
     /**
@@ -275,6 +355,7 @@ public class GroupCommit implements AutoCloseable {
 
     @Override
     public void close() {
+        compaction.dispose();
         Mono.fromRunnable(this::abandonSession).subscribeOn(writer).block(Duration.ofSeconds(10));
         writer.dispose();
     }

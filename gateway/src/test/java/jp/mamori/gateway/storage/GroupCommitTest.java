@@ -2,6 +2,8 @@ package jp.mamori.gateway.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -105,6 +107,24 @@ class GroupCommitTest {
         DistributionSummary batches = meters.get("mamori.storage.commit.batch").summary();
         assertThat(batches.count()).as("commits: the table, the held write, two, two").isEqualTo(4);
         assertThat(batches.totalAmount()).isEqualTo(6);
+    }
+
+    @Test
+    void theDatabaseFileStaysNearTheSizeOfItsDataThroughManySmallCommits() throws IOException {
+        commits.write(sql -> sql.update("CREATE TABLE deliveries (id INT PRIMARY KEY, status VARCHAR(8), body VARCHAR(2000))"))
+                .block(Duration.ofSeconds(10));
+        String body = "{\"billing\":{\"state\":\"JP13\"}}".repeat(32);
+        for (int i = 0; i < 3_000; i++) {
+            int id = i;
+            commits.write(sql -> {
+                sql.update("INSERT INTO deliveries VALUES (?, 'PENDING', ?)", id, body);
+                return sql.update("UPDATE deliveries SET status = 'DONE' WHERE id = ?", id - 8);
+            }).block(Duration.ofSeconds(10));
+        }
+
+        // 3,000 rows of 1 KB: 3 MB of data, in a file of 5.4 MB. Without the compaction passes the file reached 17 MB;
+        // with H2's default RETENTION_TIME (freed chunks kept 45 s) 66 MB.
+        assertThat(Files.size(dataDir.resolve("mamori.mv.db"))).isLessThan(12L << 20);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
