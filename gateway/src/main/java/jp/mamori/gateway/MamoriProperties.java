@@ -32,7 +32,7 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
         demo = demo == null ? new Demo(true, null) : demo;
-        inbox = inbox == null ? new Inbox(null, null, null, 0, 0, 0, 0) : inbox;
+        inbox = inbox == null ? new Inbox(null, null, null, 0, 0, 0, 0, null) : inbox;
         storage = storage == null ? new Storage(null) : storage;
     }
 
@@ -67,9 +67,12 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
      *                          steps back to {@code burstConcurrency}, so that the shops' webhooks are answered
      *                          first and the backlog is worked off after the burst
      * @param burstConcurrency  deliveries handled at once during a burst
+     * @param keepFinished      how long a delivery handled (or superseded) is kept before it is deleted, body and
+     *                          all: at a sale's rate the inbox is most of the database. Dead letters are kept until
+     *                          replayed. What was screened stays in the screenings either way.
      */
     public record Inbox(Duration pollInterval, Duration retryInitialDelay, Duration retryMaxDelay, int maxAttempts,
-                        int concurrency, int burstRate, int burstConcurrency) {
+                        int concurrency, int burstRate, int burstConcurrency, Duration keepFinished) {
 
         public Inbox {
             pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
@@ -79,6 +82,10 @@ public record MamoriProperties(Path dataDir, DataSize maxBodySize, String adminT
             concurrency = concurrency <= 0 ? 16 : concurrency;
             burstRate = burstRate <= 0 ? 400 : burstRate;
             burstConcurrency = burstConcurrency <= 0 ? 1 : Math.min(burstConcurrency, concurrency);
+            keepFinished = keepFinished == null ? Duration.ofDays(30) : keepFinished;
+            if (keepFinished.isNegative() || keepFinished.isZero()) {
+                throw new IllegalArgumentException("mamori.inbox.keep-finished must be positive");
+            }
         }
 
         public RetrySchedule retrySchedule() {

@@ -178,6 +178,15 @@ public class InboxStore implements Inbox {
         return db.sql("SELECT COUNT(*) AS n FROM inbox WHERE status = 'PENDING'").map(row -> row.get("n", Long.class)).one();
     }
 
+    /**
+     * Deletes up to {@code limit} deliveries that finished with {@code status} before {@code before}; answers how many.
+     * Deliveries finish after their last attempt was due, so the due index narrows the search to those due before then.
+     */
+    Mono<Integer> forgetFinished(String status, Instant before, int limit) {
+        return commits.write(sql -> sql.update("DELETE FROM inbox WHERE status = ? AND next_attempt_at < ? "
+                + "AND finished_at < ? FETCH FIRST ? ROWS ONLY", status, before, before, limit));
+    }
+
     /** The status of a delivery, for tests and diagnosis. */
     public Mono<String> status(String id) {
         return db.sql("SELECT status FROM inbox WHERE id = :id").bind("id", id).map(row -> row.get("status", String.class)).one();

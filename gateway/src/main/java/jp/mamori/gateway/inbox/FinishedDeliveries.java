@@ -1,0 +1,80 @@
+package jp.mamori.gateway.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jp.mamori.gateway.MamoriProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Deletes deliveries finished longer ago than {@code mamori.inbox.keep-finished}, at start and every hour after. A
+ * shop's deliveries are kept whole (3–4 KB of order JSON each), so without this the database would grow by the inbox
+ * for ever. Deletes go in small commits, each queued behind the webhooks' own writes like any other.
+ */
+@Component
+public class FinishedDeliveries implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FinishedDeliveries.class);
+    private static final Duration EVERY = Duration.ofHours(1);
+    private static final int PER_COMMIT = 500;
+    private static final List<String> FINISHED = List.of("DONE", "SUPERSEDED");
+
+    private final InboxStore inbox;
+    private final Duration keep;
+    private final Clock clock;
+    private volatile Disposable loop;
+
+    public FinishedDeliveries(InboxStore inbox, MamoriProperties properties, Clock clock) {
+        this.inbox = inbox;
+        this.keep = properties.inbox().keepFinished();
+        this.clock = clock;
+    }
+
+    /** Deletes every delivery finished before {@code keep} ago; answers how many. */
+    Mono<Long> forgetOld() {
+        Instant before = clock.instant().minus(keep);
+        return Flux.fromIterable(FINISHED)
+                .concatMap(status -> inbox.forgetFinished(status, before, PER_COMMIT)
+                        .expand(deleted -> deleted == PER_COMMIT ? inbox.forgetFinished(status, before, PER_COMMIT) : Mono.empty()))
+                .reduce(0L, (sum, deleted) -> sum + deleted);
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.interval(Duration.ZERO, EVERY)
+                .onBackpressureDrop()
+                .concatMap(tick -> forgetOld()
+                        .doOnNext(deleted -> {
+                            if (deleted > 0) {
+                                log.info("Deleted {} deliveries finished more than {} ago", deleted, keep);
+                            }
+                        })
+                        .onErrorResume(e -> {
+                            log.warn("Deleting old finished deliveries failed; trying again in {}", EVERY, e);
+                            return Mono.empty();
+                        }), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
+        loop = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+}
