@@ -16,11 +16,10 @@ import jp.mamori.eccube.EcCubeDeliveryKeys;
 import jp.mamori.eccube.EcCubeOrder;
 import jp.mamori.eccube.EcCubeShop;
 import jp.mamori.eccube.ReauthorizationNeeded;
+import jp.mamori.gateway.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -39,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * was taken for.
  */
 @Component
-public class EcCubeReconciler implements SmartLifecycle {
+public class EcCubeReconciler extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(EcCubeReconciler.class);
 
@@ -55,10 +54,10 @@ public class EcCubeReconciler implements SmartLifecycle {
     private final Clock clock;
     /** One poll at a time per shop, whether started by the timer or by the admin. */
     private final Map<String, Boolean> polling = new ConcurrentHashMap<>();
-    private volatile Disposable loop;
 
     public EcCubeReconciler(EcCubeShopDirectory shops, EcCubeRecords records, Inbox inbox, EcCubeProperties properties,
                             MeterRegistry meters, Clock clock) {
+        super(properties.reconcileInterval(), properties.reconcileInterval());
         this.shops = shops;
         this.records = records;
         this.inbox = inbox;
@@ -67,19 +66,16 @@ public class EcCubeReconciler implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** Polls every EC-CUBE shop in turn; one shop's failure is logged and the next one polled. */
     @Override
-    public void start() {
-        loop = Flux.interval(properties.reconcileInterval(), properties.reconcileInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> records.ecCubeShops()
-                        .flatMapMany(Flux::fromIterable)
-                        .concatMap(shop -> reconcile(shop).onErrorResume(e -> {
-                            log.warn("Reconciliation of EC-CUBE shop {} failed: {}", shop, e.getMessage());
-                            return Mono.empty();
-                        }))
-                        .then()
-                        .onErrorResume(e -> Mono.empty()), 1)
-                .subscribe();
+    protected Mono<Void> runOnce() {
+        return records.ecCubeShops()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(shop -> reconcile(shop).onErrorResume(e -> {
+                    log.warn("Reconciliation of EC-CUBE shop {} failed: {}", shop, e.getMessage());
+                    return Mono.empty();
+                }))
+                .then();
     }
 
     /** Polls one shop now; empty when the shop is not an EC-CUBE shop. */
@@ -147,17 +143,4 @@ public class EcCubeReconciler implements SmartLifecycle {
                 .reduce(0, Integer::sum);
     }
 
-    @Override
-    public void stop() {
-        Disposable running = loop;
-        if (running != null) {
-            running.dispose();
-        }
-        loop = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
-    }
 }

@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.mamori.gateway.MamoriProperties;
+import jp.mamori.gateway.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +19,7 @@ import reactor.core.publisher.Mono;
  * for ever. Deletes go in small commits, each queued behind the webhooks' own writes like any other.
  */
 @Component
-public class FinishedDeliveries implements SmartLifecycle {
+public class FinishedDeliveries extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(FinishedDeliveries.class);
     private static final Duration EVERY = Duration.ofHours(1);
@@ -30,9 +29,9 @@ public class FinishedDeliveries implements SmartLifecycle {
     private final InboxStore inbox;
     private final Duration keep;
     private final Clock clock;
-    private volatile Disposable loop;
 
     public FinishedDeliveries(InboxStore inbox, MamoriProperties properties, Clock clock) {
+        super(Duration.ZERO, EVERY);
         this.inbox = inbox;
         this.keep = properties.inbox().keepFinished();
         this.clock = clock;
@@ -48,33 +47,13 @@ public class FinishedDeliveries implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop = Flux.interval(Duration.ZERO, EVERY)
-                .onBackpressureDrop()
-                .concatMap(tick -> forgetOld()
-                        .doOnNext(deleted -> {
-                            if (deleted > 0) {
-                                log.info("Deleted {} deliveries finished more than {} ago", deleted, keep);
-                            }
-                        })
-                        .onErrorResume(e -> {
-                            log.warn("Deleting old finished deliveries failed; trying again in {}", EVERY, e);
-                            return Mono.empty();
-                        }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = loop;
-        if (running != null) {
-            running.dispose();
-        }
-        loop = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
+    protected Mono<Void> runOnce() {
+        return forgetOld()
+                .doOnNext(deleted -> {
+                    if (deleted > 0) {
+                        log.info("Deleted {} deliveries finished more than {} ago", deleted, keep);
+                    }
+                })
+                .then();
     }
 }
