@@ -80,7 +80,11 @@ public final class ScreeningJson {
         }
     }
 
-    private ScreeningRequest readRequest(JsonNode root) {
+    /**
+     * Validates a request already parsed (by {@link #readObject}), for an API that wraps a screening request in a
+     * body of its own and takes its own fields out first.
+     */
+    public ScreeningRequest readRequest(JsonNode root) {
         refuseCardNumbers(root);
         List<FieldError> errors = new ArrayList<>();
         ScreeningRequest request = reader.read(root, errors);
