@@ -94,17 +94,25 @@ public class ScreeningService {
         };
     }
 
+    /**
+     * Screens a request another API read, under the screening id {@code screeningId} chosen by the caller: one that
+     * may answer before the screening ends (an authorization past its deadline) can name the screening to come.
+     */
+    public Mono<Screened> screenAs(String merchantId, ScreeningRequest request, String screeningId) {
+        return Mono.defer(() -> screenAndStore(merchantId, request, null, screeningId, metrics.start()));
+    }
+
     private Mono<Screened> screen(String merchantId, ScreeningRequest request, String idempotencyKey, String bodySha256) {
         return Mono.defer(() -> {
             Timer.Sample sample = metrics.start();
             if (idempotencyKey == null) {
-                return screenAndStore(merchantId, request, null, sample);
+                return screenAndStore(merchantId, request, null, null, sample);
             }
             checkIdempotencyKey(idempotencyKey);
             // Almost every key is new, so the key is claimed in the same write as the screening instead of looked
             // up first; when it is taken, that write fails alone, nothing of this assessment is kept, and the
             // answer is the one stored under the key.
-            return screenAndStore(merchantId, request, new KeyUse(idempotencyKey, bodySha256), sample)
+            return screenAndStore(merchantId, request, new KeyUse(idempotencyKey, bodySha256), null, sample)
                     .onErrorResume(DataIntegrityViolationException.class, e -> idempotency.find(merchantId, idempotencyKey)
                             .flatMap(existing -> replay(merchantId, existing, bodySha256))
                             .switchIfEmpty(Mono.error(e)));
@@ -115,17 +123,19 @@ public class ScreeningService {
     private record KeyUse(String key, String bodySha256) {
     }
 
-    private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, KeyUse keyUse, Timer.Sample sample) {
+    /** {@code screeningId}: the id to store the screening under; null for a new one. */
+    private Mono<Screened> screenAndStore(String merchantId, ScreeningRequest request, KeyUse keyUse, String screeningId,
+                                          Timer.Sample sample) {
         CompletableFuture<ProviderSignals> signals = providers.gather(request).toCompletableFuture();
         // Providers switched off or answered from their caches: no hop to another thread.
         Mono<ProviderSignals> gathered = signals.isDone() ? Mono.just(signals.join())
                 : Mono.fromCompletionStage(signals).publishOn(Schedulers.parallel());
-        return gathered.flatMap(found -> store(merchantId, request, engine.assess(merchantId, request, found), keyUse, sample));
+        return gathered.flatMap(found -> store(merchantId, request, engine.assess(merchantId, request, found), keyUse,
+                screeningId != null ? screeningId : TimeOrderedIds.next("scr_", clock.instant()), sample));
     }
 
     private Mono<Screened> store(String merchantId, ScreeningRequest request, Assessment assessment, KeyUse keyUse,
-                                 Timer.Sample sample) {
-        String screeningId = TimeOrderedIds.next("scr_", clock.instant());
+                                 String screeningId, Timer.Sample sample) {
         ScreeningResult result = new ScreeningResult(screeningId, request.orderId(), assessment.decision(),
                 assessment.score(), assessment.reasons(), assessment.recommendation(), assessment.policyVersion(),
                 clock.instant());

@@ -1,0 +1,110 @@
+package jp.mamori.gateway.psp;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.mamori.connector.ScreeningJson;
+import jp.mamori.gateway.screening.ScreeningService;
+import jp.mamori.gateway.screening.ScreeningService.Screened;
+import jp.mamori.gateway.storage.GroupCommit;
+import jp.mamori.gateway.storage.TimeOrderedIds;
+import jp.mamori.gateway.web.ApiProblem;
+import jp.mamori.psp.authorization.ActionPolicy;
+import jp.mamori.psp.authorization.AuthorizationAnswer;
+import jp.mamori.psp.authorization.AuthorizationRequest;
+import jp.mamori.psp.authorization.AuthorizationRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Answers a PSP's authorization within its deadline. The screening runs apart from the answer: when it is done in
+ * time, its decision is answered; when the deadline comes first, the merchant's fallback is, and the screening goes on
+ * to be stored all the same, under the id the fallback already named.
+ *
+ * <p>Two things keep a stalled screening from delaying the answer: it runs on the bounded-elastic threads, never on
+ * the server's own (a blocked event loop could not send the fallback), and the deadlines are kept by a thread of their
+ * own, which no screening ever runs on.
+ */
+@Service
+public class AuthorizationService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
+
+    private final AuthorizationRequests requests;
+    private final ScreeningService screenings;
+    private final GroupCommit commits;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final Scheduler deadlines = Schedulers.newSingle("authorization-deadlines");
+
+    public AuthorizationService(ScreeningJson json, ScreeningService screenings, GroupCommit commits, MeterRegistry meters,
+                                Clock clock) {
+        this.requests = new AuthorizationRequests(json);
+        this.screenings = screenings;
+        this.commits = commits;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** The answer for {@code merchantId}, who sent {@code body} with their own API key. */
+    public Mono<AuthorizationAnswer> authorize(String merchantId, byte[] body) {
+        return Mono.defer(() -> {
+            AuthorizationRequest request = requests.read(body);
+            if (request.merchantId() != null && !request.merchantId().equals(merchantId)) {
+                return Mono.error(new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                        "a merchant's key acts for that merchant only; merchant_id names another"));
+            }
+            Instant now = clock.instant();
+            String authorizationId = TimeOrderedIds.next("auth_", now);
+            String screeningId = TimeOrderedIds.next("scr_", now);
+            ActionPolicy policy = ActionPolicy.DEFAULT;
+            Mono<Screened> screening = screenings.screenAs(merchantId, request.screening(), screeningId)
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .cache();
+            Mono<AuthorizationAnswer> answer = screening
+                    .map(screened -> AuthorizationAnswer.of(authorizationId, screened.result(), policy))
+                    .timeout(request.deadline(), Mono.fromSupplier(
+                            () -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)), deadlines)
+                    // A screening that failed (the database, say) is a screening that did not answer in time.
+                    .onErrorResume(e -> Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)))
+                    .cache();
+            // The screening and the record of the authorization complete whoever waits for them: after a fallback
+            // nobody does.
+            Mono.zip(answer, screening)
+                    .flatMap(done -> record(merchantId, request, done.getT1(), now))
+                    .subscribe(null, e -> log.warn("Authorization {} (screening {}) was not completed", authorizationId,
+                            screeningId, e));
+            return answer.doOnNext(given -> counter(given).increment());
+        });
+    }
+
+    private Mono<Void> record(String merchantId, AuthorizationRequest request, AuthorizationAnswer answer, Instant at) {
+        String provider = request.psp() == null ? null : request.psp().provider();
+        String reference = request.psp() == null ? null : request.psp().reference();
+        return commits.write(sql -> sql.update("INSERT INTO authorizations (id, merchant_id, screening_id, psp_provider, "
+                        + "psp_reference, action, fallback, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                answer.authorizationId(), merchantId, answer.screeningId(), provider, reference, answer.action().json(),
+                answer.fallback(), at)).then();
+    }
+
+    private Counter counter(AuthorizationAnswer answer) {
+        return Counter.builder("mamori.authorizations")
+                .description("Authorizations answered, by action and by whether the deadline forced the fallback")
+                .tag("action", answer.action().json())
+                .tag("fallback", Boolean.toString(answer.fallback()))
+                .register(meters);
+    }
+
+    @Override
+    public void destroy() {
+        deadlines.dispose();
+    }
+}

@@ -1,0 +1,143 @@
+package jp.mamori.gateway.psp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jp.mamori.engine.IpIntelligence;
+import jp.mamori.engine.MailDomainStatus;
+import jp.mamori.engine.ProviderLookups;
+import jp.mamori.gateway.RunningGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** {@code POST /v1/authorizations} on a started gateway, with a screening that can be made to stall. */
+class AuthorizationApiTest {
+
+    private static final Duration STALL = Duration.ofMillis(1_500);
+
+    /** Screenings of buyers at {@code stall.example} block their thread, as a stalled engine would. */
+    @Configuration(proxyBeanMethods = false)
+    static class StallingScreenings {
+        @Bean
+        @Primary
+        ProviderLookups stallingLookups() {
+            return new ProviderLookups(domain -> {
+                if (domain.equals("stall.example")) {
+                    try {
+                        Thread.sleep(STALL.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return CompletableFuture.completedFuture(MailDomainStatus.UNKNOWN);
+            }, IpIntelligence.OFF);
+        }
+    }
+
+    @TempDir
+    static Path dataDir;
+    private static RunningGateway gateway;
+    private static WebTestClient client;
+
+    @BeforeAll
+    static void start() {
+        gateway = RunningGateway.start(dataDir, new Class<?>[] {StallingScreenings.class});
+        client = gateway.client().mutate().responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    private static String body(String orderId, String email, String extra) {
+        return """
+                {"order_id": "%s", "ordered_at": "%s", "amount": {"value": 12800, "currency": "JPY"},
+                 "buyer": {"email": "%s"},
+                 "payment": {"method": "card", "card": {"bin": "411111", "last4": "1111"},
+                             "psp": {"provider": "adyen", "reference": "8815329842815467"}}%s}
+                """.formatted(orderId, Instant.now().minusSeconds(5), email, extra);
+    }
+
+    private static Map<String, Object> authorize(String body) {
+        return client.post().uri("/v1/authorizations")
+                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                .header("Content-Type", "application/json")
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+    }
+
+    @Test
+    void anAuthorizationInTimeIsAnsweredWithItsScreeningsDecision() {
+        Map<String, Object> answer = authorize(body("A-1001", "hanako@example.jp", ", \"deadline_ms\": 2000"));
+
+        assertThat(answer).containsEntry("action", "accept").containsEntry("decision", "OK").containsEntry("fallback", false);
+        assertThat(answer.get("three_ds")).isEqualTo(Map.of("recommendation", "frictionless", "challenge_indicator", "05"));
+        assertThat((String) answer.get("authorization_id")).startsWith("auth_");
+        String screeningId = (String) answer.get("screening_id");
+        client.get().uri("/v1/screenings/" + screeningId).header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
+        assertThat(authorization(screeningId)).containsEntry("PSP_PROVIDER", "adyen")
+                .containsEntry("PSP_REFERENCE", "8815329842815467").containsEntry("FALLBACK", false);
+    }
+
+    @Test
+    void aStalledScreeningIsAnsweredWithTheFallbackAtItsDeadlineAndCompletedAfter() {
+        long started = System.nanoTime();
+        Map<String, Object> answer = authorize(body("A-1002", "taro@stall.example", ", \"deadline_ms\": 100"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(answer).containsEntry("action", "accept").containsEntry("fallback", true).containsEntry("decision", null);
+        // Not a speed target (the benchmark measures deadline + 25 ms): only that the answer did not wait for the stall.
+        assertThat(took).isLessThan(STALL);
+        String screeningId = (String) answer.get("screening_id");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> client.get().uri("/v1/screenings/" + screeningId)
+                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY).exchange().expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
+        assertThat(authorization(screeningId)).containsEntry("FALLBACK", true).containsEntry("ACTION", "accept");
+    }
+
+    @Test
+    void aMerchantsKeyCannotActForAnotherMerchant() {
+        client.post().uri("/v1/authorizations")
+                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                .header("Content-Type", "application/json")
+                .bodyValue(body("A-1003", "hanako@example.jp", ", \"merchant_id\": \"someone-else\""))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aBadDeadlineIsRefusedNamingTheField() {
+        client.post().uri("/v1/authorizations")
+                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                .header("Content-Type", "application/json")
+                .bodyValue(body("A-1004", "hanako@example.jp", ", \"deadline_ms\": 5000"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline_ms");
+    }
+
+    private static Map<String, Object> authorization(String screeningId) {
+        return gateway.bean(DatabaseClient.class).sql("SELECT * FROM authorizations WHERE screening_id = :id")
+                .bind("id", screeningId).fetch().one().block(Duration.ofSeconds(5));
+    }
+}
