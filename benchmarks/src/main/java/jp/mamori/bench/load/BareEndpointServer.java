@@ -34,6 +34,12 @@ public final class BareEndpointServer {
             "policy_version":"default-2026-11-25","screened_at":"2026-11-25T12:00:00Z"}"""
             .getBytes(StandardCharsets.UTF_8);
 
+    static final byte[] AUTHORIZATION = """
+            {"authorization_id":"auth_019abc3f5e7d7c2a9b1e4f60d8a2c5b7","screening_id":"scr_019abc3f5e7d7c2a9b1e4f60d8a2c5b8",\
+            "action":"accept","decision":"OK","score":0,"reasons":[],\
+            "three_ds":{"recommendation":"frictionless","challenge_indicator":"05"},"fallback":false}"""
+            .getBytes(StandardCharsets.UTF_8);
+
     static final byte[] WOOCOMMERCE_STORED = "{\"result\":\"stored\"}".getBytes(StandardCharsets.UTF_8);
 
     /** The gateway's answer to a batch with one order event in it, which is what EcCubeWebhookLoad sends. */
@@ -55,6 +61,7 @@ public final class BareEndpointServer {
     public static DisposableServer start(int port) {
         RouterFunction<ServerResponse> routes = RouterFunctions.route()
                 .POST("/v1/screenings", request -> answer(request, ANSWER))
+                .POST("/v1/authorizations", request -> answer(request, AUTHORIZATION))
                 .POST("/hooks/woocommerce/{shop}", request -> answer(request, WOOCOMMERCE_STORED))
                 .POST("/hooks/ec-cube/{shop}", request -> answer(request, EC_CUBE_STORED))
                 .build();

@@ -1,6 +1,7 @@
 package jp.mamori.bench.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,10 +16,17 @@ public final class ComparisonReport {
 
     private final LoadOptions options;
     private final List<TargetResult> results;
+    private final Map<String, Long> fallbacks;
 
     public ComparisonReport(LoadOptions options, List<TargetResult> results) {
+        this(options, results, Map.of());
+    }
+
+    /** {@code fallbacks}: per target, the measured authorizations answered by the fallback. */
+    public ComparisonReport(LoadOptions options, List<TargetResult> results, Map<String, Long> fallbacks) {
         this.options = options;
         this.results = List.copyOf(results);
+        this.fallbacks = Map.copyOf(fallbacks);
     }
 
     public List<TargetResult> results() {
@@ -28,7 +36,9 @@ public final class ComparisonReport {
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
-                "POST /v1/screenings at %d req/s: %s warm-up, %s measured, at most %d in flight; API key given%n",
+                "POST %s at %d req/s: %s warm-up, %s measured, at most %d in flight; API key given%n",
+                options.endpoint().path() + (options.endpoint() == LoadOptions.Endpoint.AUTHORIZATIONS
+                        ? " (deadline_ms " + options.deadlineMs() + ")" : ""),
                 options.rate(), OptionValues.text(options.warmup()), OptionValues.text(options.duration()),
                 options.connections()));
         out.append(String.format(Locale.ROOT, ROW, "target", "sent", "2xx", "non-2xx", "errors", "dropped",
@@ -45,6 +55,13 @@ public final class ComparisonReport {
                     BareRatios.latency(gateway.get().p50Micros(), bare.get().p50Micros())));
             out.append(String.format(Locale.ROOT, "%-18s %s%n", "gateway/bare p99",
                     BareRatios.latency(gateway.get().p99Micros(), bare.get().p99Micros())));
+        }
+        for (TargetResult r : results) {
+            Long fellBack = fallbacks.get(r.target());
+            if (fellBack != null) {
+                out.append(String.format(Locale.ROOT, "%-18s %d of %d 2xx answers (%.2f %%)%n", r.target() + " fallbacks",
+                        fellBack, r.succeeded(), r.succeeded() == 0 ? 0.0 : 100.0 * fellBack / r.succeeded()));
+            }
         }
         for (TargetResult r : results) {
             notes(r, out);

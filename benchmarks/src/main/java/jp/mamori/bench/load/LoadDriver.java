@@ -1,7 +1,9 @@
 package jp.mamori.bench.load;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +48,8 @@ public final class LoadDriver {
     public static ComparisonReport run(LoadOptions options) throws IOException, InterruptedException {
         OpenLoopRun load = new OpenLoopRun(options, ScreeningRequestBodies.forNewRun());
         if (!options.bare()) {
-            return new ComparisonReport(options, List.of(measure(load, GATEWAY, options.url(), options)));
+            TargetResult gateway = measure(load, GATEWAY, options.url(), options);
+            return new ComparisonReport(options, List.of(gateway), fallbacks(load, options, GATEWAY));
         }
         // A null resource is skipped on close: nothing to stop when the bare endpoint was already running.
         try (BareEndpointProcess child = options.bareUrl() == null ? BareEndpointProcess.start() : null) {
@@ -55,8 +58,19 @@ public final class LoadDriver {
             load.warmUp(bareUrl);
             TargetResult gateway = measure(load, GATEWAY, options.url(), options);
             TargetResult bare = measure(load, BARE, bareUrl, options);
-            return new ComparisonReport(options, List.of(gateway, bare));
+            return new ComparisonReport(options, List.of(gateway, bare), fallbacks(load, options, GATEWAY, BARE));
         }
+    }
+
+    /** The fallback counts of authorizations, per target; none for screenings, which have no deadline. */
+    private static Map<String, Long> fallbacks(OpenLoopRun load, LoadOptions options, String... targets) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (options.endpoint() == LoadOptions.Endpoint.AUTHORIZATIONS) {
+            for (String target : targets) {
+                counts.put(target, load.fallbacks(target));
+            }
+        }
+        return counts;
     }
 
     private static TargetResult measure(OpenLoopRun load, String target, String url, LoadOptions options)

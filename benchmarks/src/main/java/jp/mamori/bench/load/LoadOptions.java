@@ -22,7 +22,27 @@ public record LoadOptions(
         int connections,
         Duration timeout,
         boolean bare,
-        String bareUrl) {
+        String bareUrl,
+        Endpoint endpoint,
+        int deadlineMs) {
+
+    /** What the load asks of the gateway. */
+    public enum Endpoint {
+        /** {@code POST /v1/screenings}. */
+        SCREENINGS("/v1/screenings"),
+        /** {@code POST /v1/authorizations}, each with {@code deadline_ms}: answers that came from the fallback are counted. */
+        AUTHORIZATIONS("/v1/authorizations");
+
+        private final String path;
+
+        Endpoint(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
 
     public static final String USAGE = """
             usage: LoadDriver --api-key KEY [options]
@@ -34,7 +54,9 @@ public record LoadOptions(
               --connections N      most requests in flight; arrivals beyond it are dropped (default 64)
               --timeout D          connect and response timeout per request (default 10s)
               --bare true|false    also measure a bare WebFlux endpoint in a child JVM (default true)
-              --bare-url URL       measure this running BareEndpointServer instead of starting one""";
+              --bare-url URL       measure this running BareEndpointServer instead of starting one
+              --endpoint E         screenings (default) or authorizations: POST /v1/authorizations, counting fallbacks
+              --deadline-ms N      deadline_ms of each authorization (default 200)""";
 
     public LoadOptions {
         requireUrl("--url", url);
@@ -59,6 +81,9 @@ public record LoadOptions(
         if (bareUrl != null) {
             requireUrl("--bare-url", bareUrl);
         }
+        if (deadlineMs < 1 || deadlineMs > 2_000) {
+            throw new IllegalArgumentException("--deadline-ms must be from 1 to 2000");
+        }
     }
 
     public static LoadOptions parse(String... args) {
@@ -71,6 +96,8 @@ public record LoadOptions(
         Duration timeout = Duration.ofSeconds(10);
         boolean bare = true;
         String bareUrl = null;
+        Endpoint endpoint = Endpoint.SCREENINGS;
+        int deadlineMs = 200;
         for (Map.Entry<String, String> option : OptionValues.named(args, Set.of()).entrySet()) {
             String name = option.getKey();
             String value = option.getValue();
@@ -84,11 +111,21 @@ public record LoadOptions(
                 case "--timeout" -> timeout = OptionValues.duration(value);
                 case "--bare" -> bare = bool(name, value);
                 case "--bare-url" -> bareUrl = stripTrailingSlash(value);
+                case "--endpoint" -> endpoint = endpoint(value);
+                case "--deadline-ms" -> deadlineMs = Math.toIntExact(number(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         return new LoadOptions(url, apiKey, rate, duration, warmup, connections, timeout,
-                bare || bareUrl != null, bareUrl);
+                bare || bareUrl != null, bareUrl, endpoint, deadlineMs);
+    }
+
+    private static Endpoint endpoint(String value) {
+        return switch (value) {
+            case "screenings" -> Endpoint.SCREENINGS;
+            case "authorizations" -> Endpoint.AUTHORIZATIONS;
+            default -> throw new IllegalArgumentException("--endpoint must be screenings or authorizations");
+        };
     }
 
     public ArrivalSchedule schedule() {
@@ -100,6 +137,6 @@ public record LoadOptions(
     public String toString() {
         return "LoadOptions[url=" + url + ", apiKey=(given), rate=" + rate + ", duration=" + duration
                 + ", warmup=" + warmup + ", connections=" + connections + ", timeout=" + timeout
-                + ", bare=" + bare + ", bareUrl=" + bareUrl + "]";
+                + ", bare=" + bare + ", bareUrl=" + bareUrl + ", endpoint=" + endpoint + ", deadlineMs=" + deadlineMs + "]";
     }
 }

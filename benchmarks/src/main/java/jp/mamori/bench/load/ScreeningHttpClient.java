@@ -1,5 +1,6 @@
 package jp.mamori.bench.load;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -7,15 +8,25 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
-/** Posts screening requests through a {@link PooledHttpClient}, the same for every target. */
+/** Posts screening (or authorization) requests through a {@link PooledHttpClient}, the same for every target. */
 final class ScreeningHttpClient implements AutoCloseable {
 
-    private static final String PATH = "/v1/screenings";
+    private static final byte[] FALLBACK = "\"fallback\":true".getBytes(StandardCharsets.US_ASCII);
+
+    /** An answer's status, and whether it says the deadline forced the fallback. */
+    record Reply(int status, boolean fallback) {
+    }
 
     private final PooledHttpClient pooled;
     private final HttpClient http;
+    private final String path;
 
     ScreeningHttpClient(String baseUrl, String apiKey, int connections, Duration timeout) {
+        this(baseUrl, apiKey, connections, timeout, LoadOptions.Endpoint.SCREENINGS.path());
+    }
+
+    ScreeningHttpClient(String baseUrl, String apiKey, int connections, Duration timeout, String path) {
+        this.path = path;
         this.pooled = new PooledHttpClient("mamori-load", baseUrl, connections, timeout);
         this.http = pooled.http()
                 .headers(headers -> headers
@@ -26,13 +37,33 @@ final class ScreeningHttpClient implements AutoCloseable {
 
     /** The HTTP status of the answer, once its body has been read; an error if there was no answer. */
     Mono<Integer> screen(byte[] body) {
+        return send(body).map(Reply::status);
+    }
+
+    /** The answer's status and whether it was a fallback, once its body has been read; an error if there was none. */
+    Mono<Reply> send(byte[] body) {
         return http.post()
-                .uri(PATH)
+                .uri(path)
                 .send((request, outbound) -> {
                     request.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
                     return outbound.sendByteArray(Mono.just(body));
                 })
-                .responseSingle((response, content) -> content.then(Mono.just(response.status().code())));
+                .responseSingle((response, content) -> content.asByteArray()
+                        .defaultIfEmpty(new byte[0])
+                        .map(bytes -> new Reply(response.status().code(), contains(bytes, FALLBACK))));
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -34,6 +34,22 @@ public final class ScreeningRequestBodies {
 
     /** The body of the {@code sequence}-th request of this run. */
     public byte[] body(long sequence) {
+        return json.writeValueAsBytes(order(sequence));
+    }
+
+    /**
+     * The {@code sequence}-th request as an authorization: the same order with {@code deadline_ms} and the PSP's
+     * reference to the payment (16 digits, as an Adyen {@code pspReference}; the card-number guard must let it be).
+     */
+    public byte[] authorizationBody(long sequence, int deadlineMs) {
+        ObjectNode order = order(sequence);
+        order.put("deadline_ms", deadlineMs);
+        ((ObjectNode) order.get("payment")).putObject("psp")
+                .put("provider", "adyen").put("reference", String.format("%016d", 8_815_329_842_815_467L + sequence));
+        return json.writeValueAsBytes(order);
+    }
+
+    private ObjectNode order(long sequence) {
         int buyer = buyers.buyerOf(sequence);
         ObjectNode order = json.createObjectNode();
         // Underscores, unlike hyphens, end a digit run for the gateway's card number guard.
@@ -67,6 +83,6 @@ public final class ScreeningRequestBodies {
                 .put("accept_language", "ja-JP,ja;q=0.9")
                 .put("timezone", "Asia/Tokyo")
                 .put("cookie_id", buyers.cookieId(buyer));
-        return json.writeValueAsBytes(order);
+        return order;
     }
 }

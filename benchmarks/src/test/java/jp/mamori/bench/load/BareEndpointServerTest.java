@@ -49,11 +49,14 @@ class BareEndpointServerTest {
     }
 
     @Test
-    void stillAnswersScreeningsAndNothingElse() throws Exception {
+    void stillAnswersScreeningsAndAuthorizationsAndNothingElse() throws Exception {
         HttpResponse<String> screening = post("/v1/screenings", "{\"order_id\":\"o-1\"}");
 
         assertThat(screening.statusCode()).isEqualTo(200);
         assertThat(screening.body()).contains("\"decision\":\"OK\"");
+        HttpResponse<String> authorization = post("/v1/authorizations", "{\"order_id\":\"o-2\",\"deadline_ms\":200}");
+        assertThat(authorization.statusCode()).isEqualTo(200);
+        assertThat(authorization.body()).contains("\"action\":\"accept\"").contains("\"fallback\":false");
         assertThat(post("/hooks/psp/stripe/acct_1", "{}").statusCode()).isEqualTo(404);
         assertThat(post("/hooks/woocommerce", "{}").statusCode()).isEqualTo(404);
     }

@@ -43,6 +43,18 @@ class ComparisonReportTest {
         assertThat(report).containsPattern("gateway/bare p50 +n/a");
     }
 
+    @Test
+    void givesTheShareOfAuthorizationsAnsweredByTheFallback() {
+        LoadOptions authorizations = LoadOptions.parse("--api-key", "k", "--rate", "1000", "--endpoint", "authorizations");
+
+        String report = new ComparisonReport(authorizations, List.of(result("gateway", 3_000, 12_000), result("bare", 1_000, 3_000)),
+                Map.of("gateway", 30L, "bare", 0L)).render();
+
+        assertThat(report).contains("POST /v1/authorizations (deadline_ms 200) at 1000 req/s");
+        assertThat(report).containsPattern("gateway fallbacks +30 of 3000 2xx answers \\(1\\.00 %\\)");
+        assertThat(report).containsPattern("bare fallbacks +0 of 3000 2xx answers \\(0\\.00 %\\)");
+    }
+
     private static TargetResult result(String target, long p50Micros, long p99Micros) {
         return new TargetResult(target, 3_000, 3_000, 0, 0, 0, 100.0,
                 p50Micros, p99Micros, p99Micros * 2, p99Micros * 3, Map.of(), null);

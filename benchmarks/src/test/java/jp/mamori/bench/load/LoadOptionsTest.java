@@ -39,6 +39,17 @@ class LoadOptionsTest {
     }
 
     @Test
+    void screensByDefaultOrAuthorizesWithADeadline() {
+        assertThat(LoadOptions.parse("--api-key", "k").endpoint()).isEqualTo(LoadOptions.Endpoint.SCREENINGS);
+        LoadOptions authorizations = LoadOptions.parse("--api-key", "k", "--endpoint", "authorizations", "--deadline-ms", "150");
+
+        assertThat(authorizations.endpoint().path()).isEqualTo("/v1/authorizations");
+        assertThat(authorizations.deadlineMs()).isEqualTo(150);
+        assertThatThrownBy(() -> LoadOptions.parse("--api-key", "k", "--endpoint", "refunds")).hasMessageContaining("--endpoint");
+        assertThatThrownBy(() -> LoadOptions.parse("--api-key", "k", "--deadline-ms", "2001")).hasMessageContaining("--deadline-ms");
+    }
+
+    @Test
     void aBareUrlMeansTheBareEndpointIsMeasured() {
         LoadOptions options = LoadOptions.parse("--api-key", "k", "--bare", "false", "--bare-url", "http://127.0.0.1:9090");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.ScreeningRequest;
+import jp.mamori.psp.authorization.AuthorizationRequest;
+import jp.mamori.psp.authorization.AuthorizationRequests;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +54,20 @@ class ScreeningRequestBodiesTest {
             assertThat(request.orderId()).isEqualTo("bench_t3st_" + sequence);
         }
         assertThat(reader.readRequest(bodies.body(123_456_789_012L)).orderId()).isEqualTo("bench_t3st_123456789012");
+    }
+
+    /** The PSP's reference is 16 digits, Luhn-valid for some requests: the gateway must not take it for a card. */
+    @Test
+    void anAuthorizationIsTheSameOrderWithItsDeadlineAndAPspReferenceTheGatewayAccepts() {
+        AuthorizationRequests reader = new AuthorizationRequests(new ScreeningJson(Clock.systemUTC()));
+
+        for (long sequence = 0; sequence < 100; sequence++) {
+            AuthorizationRequest request = reader.read(bodies.authorizationBody(sequence, 150));
+            assertThat(request.deadline()).isEqualTo(Duration.ofMillis(150));
+            assertThat(request.psp().provider()).isEqualTo("adyen");
+            assertThat(request.psp().reference()).hasSize(16);
+            assertThat(request.screening().orderId()).isEqualTo("bench_t3st_" + sequence);
+        }
     }
 
     @Test
