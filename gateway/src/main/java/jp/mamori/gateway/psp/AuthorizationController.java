@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.gateway.auth.MerchantAuthenticator;
+import jp.mamori.gateway.web.ArrivalTime;
 import jp.mamori.gateway.web.BodyLimit;
 import jp.mamori.psp.authorization.AuthorizationAnswer;
 import org.springframework.http.MediaType;
@@ -44,9 +45,10 @@ public class AuthorizationController {
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/v1/authorizations", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> authorize(@Parameter(hidden = true) ServerWebExchange exchange) {
+        long arrivedNanos = ArrivalTime.of(exchange);
         return authenticator.merchantOf(exchange.getRequest())
                 .flatMap(merchant -> bodies.readJson(exchange.getRequest())
-                        .flatMap(body -> service.authorize(merchant, body)))
+                        .flatMap(body -> service.authorize(merchant, body, arrivedNanos)))
                 .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.write(answer)));
     }
 }

@@ -1,6 +1,7 @@
 package jp.mamori.gateway.psp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.Counter;
@@ -54,8 +55,12 @@ public class AuthorizationService implements DisposableBean {
         this.clock = clock;
     }
 
-    /** The answer for {@code merchantId}, who sent {@code body} with their own API key. */
-    public Mono<AuthorizationAnswer> authorize(String merchantId, byte[] body) {
+    /**
+     * The answer for {@code merchantId}, who sent {@code body} with their own API key. The deadline runs from
+     * {@code arrivedNanos} ({@link System#nanoTime()}), when the request reached the gateway: what it waited before
+     * (for a thread, for its body, for its key to be looked up) counts against it, as it does for the caller.
+     */
+    public Mono<AuthorizationAnswer> authorize(String merchantId, byte[] body, long arrivedNanos) {
         return Mono.defer(() -> {
             AuthorizationRequest request = requests.read(body);
             if (request.merchantId() != null && !request.merchantId().equals(merchantId)) {
@@ -71,7 +76,7 @@ public class AuthorizationService implements DisposableBean {
                     .cache();
             Mono<AuthorizationAnswer> answer = screening
                     .map(screened -> AuthorizationAnswer.of(authorizationId, screened.result(), policy))
-                    .timeout(request.deadline(), Mono.fromSupplier(
+                    .timeout(left(request.deadline(), arrivedNanos), Mono.fromSupplier(
                             () -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)), deadlines)
                     // A screening that failed (the database, say) is a screening that did not answer in time.
                     .onErrorResume(e -> Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)))
@@ -84,6 +89,12 @@ public class AuthorizationService implements DisposableBean {
                             screeningId, e));
             return answer.doOnNext(given -> counter(given).increment());
         });
+    }
+
+    /** What is left of {@code deadline} since {@code arrivedNanos}; zero when it is used up, for a fallback at once. */
+    private static Duration left(Duration deadline, long arrivedNanos) {
+        Duration left = deadline.minusNanos(System.nanoTime() - arrivedNanos);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private Mono<Void> record(String merchantId, AuthorizationRequest request, AuthorizationAnswer answer, Instant at) {

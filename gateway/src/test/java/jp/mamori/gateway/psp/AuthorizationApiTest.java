@@ -3,6 +3,7 @@ package jp.mamori.gateway.psp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailDomainStatus;
 import jp.mamori.engine.ProviderLookups;
 import jp.mamori.gateway.RunningGateway;
+import jp.mamori.psp.authorization.AuthorizationAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,18 @@ class AuthorizationApiTest {
                 .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY).exchange().expectStatus().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
         assertThat(authorization(screeningId)).containsEntry("FALLBACK", true).containsEntry("ACTION", "accept");
+    }
+
+    @Test
+    void aRequestThatWaitedPastItsDeadlineBeforeItsHandlerGotItIsAnsweredTheFallbackAtOnce() {
+        long arrivedLongAgo = System.nanoTime() - Duration.ofMillis(500).toNanos();
+
+        AuthorizationAnswer answer = gateway.bean(AuthorizationService.class).authorize("demo",
+                body("A-1005", "hanako@example.jp", ", \"deadline_ms\": 200").getBytes(StandardCharsets.UTF_8),
+                arrivedLongAgo).block(Duration.ofSeconds(10));
+
+        assertThat(answer.fallback()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(answer.screeningId()) != null);
     }
 
     @Test
