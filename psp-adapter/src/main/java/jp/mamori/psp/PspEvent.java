@@ -1,6 +1,7 @@
 package jp.mamori.psp;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,11 @@ public sealed interface PspEvent {
 
         public Payment {
             references = references.stream().filter(r -> r != null && !r.isBlank()).distinct().toList();
+        }
+
+        /** The payment by its references, any of which may be null, and the merchant's order id (or null). */
+        public static Payment of(String orderId, String... references) {
+            return new Payment(Arrays.asList(references), orderId);
         }
     }
 

@@ -11,7 +11,7 @@ import reactor.netty.http.client.HttpClient;
 /** Posts screening (or authorization) requests through a {@link PooledHttpClient}, the same for every target. */
 final class ScreeningHttpClient implements AutoCloseable {
 
-    private static final byte[] FALLBACK = "\"fallback\":true".getBytes(StandardCharsets.US_ASCII);
+    private static final String FALLBACK = "\"fallback\":true";
 
     /** An answer's status, and whether it says the deadline forced the fallback. */
     record Reply(int status, boolean fallback) {
@@ -50,20 +50,8 @@ final class ScreeningHttpClient implements AutoCloseable {
                 })
                 .responseSingle((response, content) -> content.asByteArray()
                         .defaultIfEmpty(new byte[0])
-                        .map(bytes -> new Reply(response.status().code(), contains(bytes, FALLBACK))));
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+                        .map(bytes -> new Reply(response.status().code(),
+                                new String(bytes, StandardCharsets.UTF_8).contains(FALLBACK))));
     }
 
     @Override

@@ -69,17 +69,18 @@ public class AuthorizationService implements DisposableBean {
             }
             Instant now = clock.instant();
             String authorizationId = TimeOrderedIds.next("auth_", now);
-            String screeningId = TimeOrderedIds.next("scr_", now);
+            String screeningId = screenings.nextScreeningId();
             ActionPolicy policy = ActionPolicy.DEFAULT;
             Mono<Screened> screening = screenings.screenAs(merchantId, request.screening(), screeningId)
                     .subscribeOn(Schedulers.boundedElastic())
                     .cache();
+            Mono<AuthorizationAnswer> fallback =
+                    Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy));
             Mono<AuthorizationAnswer> answer = screening
                     .map(screened -> AuthorizationAnswer.of(authorizationId, screened.result(), policy))
-                    .timeout(left(request.deadline(), arrivedNanos), Mono.fromSupplier(
-                            () -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)), deadlines)
+                    .timeout(left(request.deadline(), arrivedNanos), fallback, deadlines)
                     // A screening that failed (the database, say) is a screening that did not answer in time.
-                    .onErrorResume(e -> Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy)))
+                    .onErrorResume(e -> fallback)
                     .cache();
             // The screening and the record of the authorization complete whoever waits for them: after a fallback
             // nobody does.

@@ -94,8 +94,13 @@ public class ScreeningService {
         };
     }
 
+    /** A new screening's id, for {@link #screenAs}. */
+    public String nextScreeningId() {
+        return TimeOrderedIds.next("scr_", clock.instant());
+    }
+
     /**
-     * Screens a request another API read, under the screening id {@code screeningId} chosen by the caller: one that
+     * Screens a request another API read, under {@code screeningId} (from {@link #nextScreeningId}) chosen by the caller: one that
      * may answer before the screening ends (an authorization past its deadline) can name the screening to come.
      */
     public Mono<Screened> screenAs(String merchantId, ScreeningRequest request, String screeningId) {
@@ -131,7 +136,7 @@ public class ScreeningService {
         Mono<ProviderSignals> gathered = signals.isDone() ? Mono.just(signals.join())
                 : Mono.fromCompletionStage(signals).publishOn(Schedulers.parallel());
         return gathered.flatMap(found -> store(merchantId, request, engine.assess(merchantId, request, found), keyUse,
-                screeningId != null ? screeningId : TimeOrderedIds.next("scr_", clock.instant()), sample));
+                screeningId != null ? screeningId : nextScreeningId(), sample));
     }
 
     private Mono<Screened> store(String merchantId, ScreeningRequest request, Assessment assessment, KeyUse keyUse,

@@ -75,12 +75,16 @@ class AuthorizationApiTest {
                 """.formatted(orderId, Instant.now().minusSeconds(5), email, extra);
     }
 
-    private static Map<String, Object> authorize(String body) {
+    private static WebTestClient.ResponseSpec post(String body) {
         return client.post().uri("/v1/authorizations")
                 .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
                 .header("Content-Type", "application/json")
                 .bodyValue(body)
-                .exchange()
+                .exchange();
+    }
+
+    private static Map<String, Object> authorize(String body) {
+        return post(body)
                 .expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
                 .returnResult().getResponseBody();
@@ -131,21 +135,12 @@ class AuthorizationApiTest {
 
     @Test
     void aMerchantsKeyCannotActForAnotherMerchant() {
-        client.post().uri("/v1/authorizations")
-                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
-                .header("Content-Type", "application/json")
-                .bodyValue(body("A-1003", "hanako@example.jp", ", \"merchant_id\": \"someone-else\""))
-                .exchange()
-                .expectStatus().isForbidden();
+        post(body("A-1003", "hanako@example.jp", ", \"merchant_id\": \"someone-else\"")).expectStatus().isForbidden();
     }
 
     @Test
     void aBadDeadlineIsRefusedNamingTheField() {
-        client.post().uri("/v1/authorizations")
-                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
-                .header("Content-Type", "application/json")
-                .bodyValue(body("A-1004", "hanako@example.jp", ", \"deadline_ms\": 5000"))
-                .exchange()
+        post(body("A-1004", "hanako@example.jp", ", \"deadline_ms\": 5000"))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline_ms");
     }

@@ -1,10 +1,11 @@
 package jp.mamori.psp.adyen;
 
+import static jp.mamori.psp.PspJson.text;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,9 +73,9 @@ public final class AdyenNotifications {
         String reason = text(item, "reason");
         return switch (signed.eventCode()) {
             case "CHARGEBACK" -> new PspEvent.Chargeback(PROVIDER, eventId,
-                    payment(orderId, signed.originalReference()), reason, isFraud(reason));
+                    Payment.of(orderId, signed.originalReference()), reason, isFraud(reason));
             case "NOTIFICATION_OF_FRAUD" -> new PspEvent.FraudReported(PROVIDER, eventId,
-                    payment(orderId, signed.originalReference(), signed.pspReference()), reason);
+                    Payment.of(orderId, signed.originalReference(), signed.pspReference()), reason);
             case "AUTHORISATION" -> "false".equals(signed.success())
                     ? declined(signed, item, eventId, orderId, reason)
                     : new PspEvent.Ignored(PROVIDER, eventId, "AUTHORISATION");
@@ -87,7 +88,7 @@ public final class AdyenNotifications {
         JsonNode data = item.path("additionalData");
         Card card = new Card(null, text(data, "cardBin"), text(data, "cardSummary"), text(data, "issuerCountry"));
         Long amount = signed.value().matches("\\d{1,18}") ? Long.valueOf(signed.value()) : null;
-        return new PspEvent.Declined(PROVIDER, eventId, payment(orderId, signed.pspReference()), eventDate(item), card,
+        return new PspEvent.Declined(PROVIDER, eventId, Payment.of(orderId, signed.pspReference()), eventDate(item), card,
                 amount, blankToNull(signed.currency()), reason);
     }
 
@@ -99,9 +100,6 @@ public final class AdyenNotifications {
         return reason != null && reason.toLowerCase(Locale.ROOT).contains("fraud");
     }
 
-    private static Payment payment(String orderId, String... references) {
-        return new Payment(Arrays.asList(references), orderId);
-    }
 
     private static Instant eventDate(JsonNode item) {
         String date = text(item, "eventDate");
@@ -115,11 +113,6 @@ public final class AdyenNotifications {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() && !value.stringValue().isBlank() && value.stringValue().length() <= 255
-                ? value.stringValue() : null;
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

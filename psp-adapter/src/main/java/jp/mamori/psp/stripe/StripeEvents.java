@@ -1,8 +1,9 @@
 package jp.mamori.psp.stripe;
 
+import static jp.mamori.psp.PspJson.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jp.mamori.connector.FieldError;
@@ -20,8 +21,7 @@ import tools.jackson.databind.JsonNode;
 public final class StripeEvents {
 
     public static final String PROVIDER = "stripe";
-    private static final int MAX_TEXT = 255;
-
+    
     private StripeEvents() {
     }
 
@@ -42,17 +42,17 @@ public final class StripeEvents {
             case "charge.dispute.created" -> {
                 String reason = text(object, "reason");
                 yield new PspEvent.Chargeback(PROVIDER, id,
-                        payment(null, text(object, "payment_intent"), text(object, "charge")),
+                        Payment.of(null, text(object, "payment_intent"), text(object, "charge")),
                         reason, "fraudulent".equals(reason));
             }
             case "radar.early_fraud_warning.created" -> new PspEvent.FraudReported(PROVIDER, id,
-                    payment(null, text(object, "payment_intent"), text(object, "charge")),
+                    Payment.of(null, text(object, "payment_intent"), text(object, "charge")),
                     text(object, "fraud_type"));
             case "charge.failed" -> {
                 JsonNode card = object.path("payment_method_details").path("card");
                 String declineCode = text(object.path("outcome"), "reason");
                 yield new PspEvent.Declined(PROVIDER, id,
-                        payment(orderId(object), text(object, "payment_intent"), text(object, "id")),
+                        Payment.of(orderId(object), text(object, "payment_intent"), text(object, "id")),
                         created, card(card), amount(object), text(object, "currency"),
                         declineCode != null ? declineCode : text(object, "failure_code"));
             }
@@ -60,7 +60,7 @@ public final class StripeEvents {
                 JsonNode error = object.path("last_payment_error");
                 String declineCode = text(error, "decline_code");
                 yield new PspEvent.Declined(PROVIDER, id,
-                        payment(orderId(object), text(object, "id"), text(error, "charge")),
+                        Payment.of(orderId(object), text(object, "id"), text(error, "charge")),
                         created, card(error.path("payment_method").path("card")), amount(object),
                         text(object, "currency"), declineCode != null ? declineCode : text(error, "code"));
             }
@@ -68,10 +68,6 @@ public final class StripeEvents {
         };
     }
 
-    /** The payment by its references, any of which may be missing, and the merchant's order id. */
-    private static Payment payment(String orderId, String... references) {
-        return new Payment(Arrays.asList(references), orderId);
-    }
 
     private static Card card(JsonNode card) {
         return card.isObject() ? new Card(text(card, "fingerprint"), null, text(card, "last4"), text(card, "country")) : null;
@@ -95,9 +91,4 @@ public final class StripeEvents {
         return value;
     }
 
-    /** A string field of at most 255 characters, else null: Mamori keeps ids and codes, never free text. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() && value.stringValue().length() <= MAX_TEXT ? value.stringValue() : null;
-    }
 }
