@@ -48,18 +48,29 @@ public final class AdyenNotifications {
                 errors.add(new FieldError(path, "is required and must be an object"));
                 continue;
             }
-            AdyenNotificationItem signed = AdyenNotificationItem.of(item);
-            if (signed.pspReference().isEmpty() || signed.eventCode().isEmpty()) {
-                errors.add(new FieldError(path + (signed.pspReference().isEmpty() ? ".pspReference" : ".eventCode"),
-                        "is required and must be a string"));
-                continue;
+            try {
+                read.add(item(item));
+            } catch (InvalidRequestException e) {
+                e.errors().forEach(error -> errors.add(new FieldError(path + "." + error.field(), error.detail())));
             }
-            read.add(new Item(signed, event(signed, item)));
         }
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
         return read;
+    }
+
+    /**
+     * One {@code NotificationRequestItem} object on its own: how a stored item is read again when it is applied. A
+     * 400's error names {@code pspReference} or {@code eventCode} when the item lacks it.
+     */
+    public static Item item(JsonNode item) {
+        AdyenNotificationItem signed = AdyenNotificationItem.of(item);
+        if (signed.pspReference().isEmpty() || signed.eventCode().isEmpty()) {
+            throw invalid(List.of(new FieldError(signed.pspReference().isEmpty() ? "pspReference" : "eventCode",
+                    "is required and must be a string")));
+        }
+        return new Item(signed, event(signed, item));
     }
 
     /**

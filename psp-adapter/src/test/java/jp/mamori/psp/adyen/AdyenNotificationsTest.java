@@ -105,4 +105,19 @@ class AdyenNotificationsTest {
                         .containsExactly("notificationItems[0].NotificationRequestItem.pspReference",
                                 "notificationItems[1].NotificationRequestItem"));
     }
+
+    @Test
+    void oneStoredItemIsReadAgainOnItsOwn() {
+        JsonNode item = JSON.readTree(("{'eventCode':'AUTHORISATION','merchantAccountCode':'KyotoTeaJP','merchantReference':'10233',"
+                + "'pspReference':'8815329842815467','success':'false','reason':'Refused',"
+                + "'amount':{'currency':'JPY','value':300}}").replace('\'', '"'));
+
+        AdyenNotifications.Item read = AdyenNotifications.item(item);
+
+        assertThat(read.signed().pspReference()).isEqualTo("8815329842815467");
+        assertThat(read.event()).isInstanceOf(PspEvent.Declined.class);
+        assertThatThrownBy(() -> AdyenNotifications.item(JSON.readTree("{\"eventCode\":\"CHARGEBACK\"}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("pspReference"));
+    }
 }

@@ -1,0 +1,129 @@
+package jp.mamori.psp.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.InvalidRequestException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code PUT /admin/psp-accounts/{account}}: {@code {"provider": "stripe" | "adyen" | "gmo-pg", "merchant_id":
+ * …}} and the provider's own settings. Every problem is reported at once, each naming its field; unknown fields are
+ * refused rather than ignored, since a misspelt secret would otherwise leave an account that refuses every event.
+ */
+public final class PspAccounts {
+
+    private static final Pattern MERCHANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern HEX_KEY = Pattern.compile("([0-9A-Fa-f]{2}){16,64}");
+    private static final Pattern SHOP_ID = Pattern.compile("[A-Za-z0-9]{1,13}");
+    private static final Pattern URL_TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+    private static final int MAX_SECRETS = 5;
+    private static final int MAX_SECRET = 255;
+
+    private PspAccounts() {
+    }
+
+    public static PspAccount read(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!body.isObject()) {
+            throw invalid(List.of(new FieldError("", "must be a JSON object")));
+        }
+        String provider = text(body, "provider");
+        String merchantId = text(body, "merchant_id");
+        if (merchantId == null || !MERCHANT_ID.matcher(merchantId).matches()) {
+            errors.add(new FieldError("merchant_id", "is required: the id of an existing merchant"));
+        }
+        PspAccount account = switch (provider == null ? "" : provider) {
+            case "stripe" -> {
+                known(body, Set.of("provider", "merchant_id", "webhook_secrets"), errors);
+                yield new PspAccount.Stripe(merchantId, strings(body, "webhook_secrets", null, errors));
+            }
+            case "adyen" -> {
+                known(body, Set.of("provider", "merchant_id", "hmac_keys", "basic_auth"), errors);
+                yield new PspAccount.Adyen(merchantId, strings(body, "hmac_keys", HEX_KEY, errors), basicAuth(body, errors));
+            }
+            case "gmo-pg" -> {
+                known(body, Set.of("provider", "merchant_id", "shop_id", "url_token"), errors);
+                yield new PspAccount.GmoPg(merchantId, matching(body, "shop_id", SHOP_ID,
+                        "is required: the ShopID GMO-PG gave the shop (up to 13 letters and digits)", errors),
+                        matching(body, "url_token", URL_TOKEN,
+                                "is required: 32 to 128 random letters, digits, '-' or '_' (e.g. openssl rand -hex 24)",
+                                errors));
+            }
+            default -> {
+                errors.add(new FieldError("provider", "is required: stripe, adyen or gmo-pg"));
+                yield null;
+            }
+        };
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return account;
+    }
+
+    private static List<String> strings(JsonNode body, String field, Pattern format, List<FieldError> errors) {
+        JsonNode values = body.path(field);
+        String expected = format == null
+                ? "is required: 1 to " + MAX_SECRETS + " secrets, as the provider shows them"
+                : "is required: 1 to " + MAX_SECRETS + " keys, each the hex digits the provider shows";
+        if (!values.isArray() || values.isEmpty() || values.size() > MAX_SECRETS) {
+            errors.add(new FieldError(field, expected));
+            return List.of();
+        }
+        List<String> read = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode value = values.get(i);
+            if (!value.isString() || value.stringValue().isBlank() || value.stringValue().length() > MAX_SECRET
+                    || (format != null && !format.matcher(value.stringValue()).matches())) {
+                errors.add(new FieldError(field + "[" + i + "]", expected));
+            } else {
+                read.add(value.stringValue());
+            }
+        }
+        return read;
+    }
+
+    private static PspAccount.BasicAuth basicAuth(JsonNode body, List<FieldError> errors) {
+        JsonNode auth = body.path("basic_auth");
+        if (auth.isMissingNode() || auth.isNull()) {
+            return null;
+        }
+        String username = auth.isObject() ? text(auth, "username") : null;
+        String password = auth.isObject() ? text(auth, "password") : null;
+        if (username == null || username.contains(":") || username.length() > MAX_SECRET) {
+            errors.add(new FieldError("basic_auth.username", "is required with basic_auth: 1 to 255 characters, no ':'"));
+        }
+        if (password == null || password.length() > MAX_SECRET) {
+            errors.add(new FieldError("basic_auth.password", "is required with basic_auth: 1 to 255 characters"));
+        }
+        return new PspAccount.BasicAuth(username, password);
+    }
+
+    private static String matching(JsonNode body, String field, Pattern format, String expected, List<FieldError> errors) {
+        String value = text(body, field);
+        if (value == null || !format.matcher(value).matches()) {
+            errors.add(new FieldError(field, expected));
+        }
+        return value;
+    }
+
+    private static void known(JsonNode body, Set<String> fields, List<FieldError> errors) {
+        for (String field : body.propertyNames()) {
+            if (!fields.contains(field)) {
+                errors.add(new FieldError(field, "is not a setting of this provider"));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
+    }
+
+    private static InvalidRequestException invalid(List<FieldError> errors) {
+        return new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD, errors);
+    }
+}
