@@ -2,9 +2,12 @@ package jp.mamori.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,6 +97,11 @@ import jp.mamori.engine.state.VelocityStore;
  * ({@link #usePolicy}); it also bounds how far back state is kept, so a merchant's policy may look back no further.
  */
 public final class ScoringEngine {
+
+    /** The kinds of a screened order's keys that a decline of its payment counts against: who tried, with what card. */
+    private static final Set<IdentityKind> DECLINE_KINDS =
+            EnumSet.of(IdentityKind.DEVICE, IdentityKind.IP, IdentityKind.EMAIL, IdentityKind.CARD);
+
 
     private final Policy policy;
     private final OrderNormalizer normalizer;
@@ -385,13 +393,29 @@ public final class ScoringEngine {
      * Returns the keyed form for the caller to store and give back to {@link #remember(DeclineEvent)} at start-up.
      */
     public DeclineEvent recordDecline(String merchantId, Decline decline) {
+        DeclineEvent event = declineEvent(merchantId, decline, List.of());
+        remember(event);
+        return event;
+    }
+
+    /**
+     * A decline keyed as {@link #recordDecline} keys it, together with the device, IP address, email and card keys of
+     * the screened order the declined payment belonged to ({@code ofThePayment}, from history): a PSP's decline
+     * notice rarely says who tried, the screening of the payment does. Nothing is remembered: the caller stores the
+     * event first, then gives it to {@link #remember(DeclineEvent)}.
+     */
+    public DeclineEvent declineEvent(String merchantId, Decline decline, Collection<IdentityKey> ofThePayment) {
         ScreeningRequest tried = new ScreeningRequest(null, decline.at(), null,
                 new Buyer(null, decline.email(), null, null, null), null, List.of(), List.of(),
                 new Payment("card", new Card(decline.cardBin(), decline.cardLast4(), decline.cardFingerprint(), null), null),
                 new Device(decline.ip(), null, null, null, null, decline.deviceCookie()), null);
-        DeclineEvent event = new DeclineEvent(merchantId, decline.at(), identityKeys.of(tried), decline.cardBin(), decline.cardLast4());
-        remember(event);
-        return event;
+        Set<IdentityKey> keys = new LinkedHashSet<>(identityKeys.of(tried));
+        for (IdentityKey key : ofThePayment) {
+            if (DECLINE_KINDS.contains(key.kind())) {
+                keys.add(key);
+            }
+        }
+        return new DeclineEvent(merchantId, decline.at(), List.copyOf(keys), decline.cardBin(), decline.cardLast4());
     }
 
     /** Feeds a stored decline back into state, e.g. at start-up. */

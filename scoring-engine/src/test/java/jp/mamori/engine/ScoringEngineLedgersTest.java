@@ -79,6 +79,28 @@ class ScoringEngineLedgersTest {
     }
 
     @Test
+    void aDeclineThatNamesNoDeviceCountsForTheDeviceOfTheScreenedPaymentItBelongsTo() {
+        for (int i = 1; i <= 4; i++) {
+            Instant at = T.minus(Duration.ofMinutes(10L * i));
+            // An Adyen refusal names the card's BIN and last four digits only; the authorization's screening knew the device.
+            List<IdentityKey> screened = engine.assess(TOKYO_TEA, SampleOrders.order().device(TESTER).orderedAt(at).build()).keys();
+            Decline refused = new Decline(at, null, null, null, "520412", String.format("%04d", 2000 + 1111 * i), null);
+
+            DeclineEvent event = engine.declineEvent(TOKYO_TEA, refused, screened);
+
+            assertThat(event.keys()).extracting(IdentityKey::kind)
+                    .contains(IdentityKind.DEVICE, IdentityKind.IP, IdentityKind.EMAIL)
+                    .doesNotContain(IdentityKind.PHONE, IdentityKind.ADDRESS);
+            assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().device(TESTER).build()).reasons())
+                    .extracting(Reason::code).as("keyed, not yet remembered").doesNotContain("CARD_TESTING_DECLINES");
+            engine.remember(event);
+        }
+
+        assertThat(engine.assess(TOKYO_TEA, SampleOrders.order().device(TESTER).build()).reasons()).extracting(Reason::code)
+                .contains("CARD_TESTING_DECLINES");
+    }
+
+    @Test
     void declinesOfOneBinAcrossTheShopCountWhoeverTriedThem() {
         for (int i = 1; i <= 11; i++) {
             engine.recordDecline(TOKYO_TEA, new Decline(T.minus(Duration.ofMinutes(3L * i)), "buyer" + i + "@example.jp",

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 public class FeedbackRecords {
 
     private static final String SELECT =
-            "SELECT screening_id, feedback_type, merchant_id, note, received_at FROM screening_feedback ";
+            "SELECT screening_id, feedback_type, merchant_id, source, note, received_at FROM screening_feedback ";
 
     private final DatabaseClient db;
 
@@ -29,11 +29,12 @@ public class FeedbackRecords {
         return find(feedback.screeningId(), feedback.type())
                 .map(existing -> false)
                 .switchIfEmpty(Mono.defer(() -> Notes.bind(db.sql("INSERT INTO screening_feedback "
-                                        + "(screening_id, feedback_type, merchant_id, note, received_at) "
-                                        + "VALUES (:screening, :type, :merchant, :note, :at)")
+                                        + "(screening_id, feedback_type, merchant_id, source, note, received_at) "
+                                        + "VALUES (:screening, :type, :merchant, :source, :note, :at)")
                                 .bind("screening", feedback.screeningId())
                                 .bind("type", feedback.type().label())
                                 .bind("merchant", feedback.sentBy())
+                                .bind("source", feedback.source())
                                 .bind("at", Rows.timestamp(feedback.receivedAt())), feedback.note())
                         .then()
                         .thenReturn(true)));
@@ -58,6 +59,6 @@ public class FeedbackRecords {
     private static Feedback feedback(Readable row) {
         return new Feedback(row.get("screening_id", String.class), row.get("merchant_id", String.class),
                 FeedbackType.fromLabel(row.get("feedback_type", String.class)).orElseThrow(),
-                row.get("note", String.class), Rows.instant(row.get("received_at")));
+                row.get("source", String.class), row.get("note", String.class), Rows.instant(row.get("received_at")));
     }
 }

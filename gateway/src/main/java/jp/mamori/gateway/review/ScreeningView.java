@@ -71,6 +71,7 @@ public class ScreeningView {
     static Map<String, Object> feedback(Feedback feedback) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", feedback.type().label());
+        body.put("source", feedback.source());
         body.put("note", feedback.note());
         body.put("sent_by", feedback.sentBy());
         body.put("received_at", feedback.receivedAt().toString());

@@ -45,7 +45,7 @@ public class VerdictReader {
     public FeedbackInput feedback(byte[] body) {
         JsonNode root = json.readObject(body);
         String detail = "must be one of chargeback, fraud_confirmed, legit_confirmed";
-        FeedbackType type = FeedbackType.fromLabel(requiredString(root, "type", detail))
+        FeedbackType type = FeedbackType.fromMerchant(requiredString(root, "type", detail))
                 .orElseThrow(() -> InvalidInput.of("type", detail));
         return new FeedbackInput(type, note(root), listedUntil(root, type.confirmsFraud(), "only a fraud lists the order"));
     }

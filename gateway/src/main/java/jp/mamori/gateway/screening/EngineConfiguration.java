@@ -18,6 +18,7 @@ import jp.mamori.engine.state.InMemoryVelocityStore;
 import jp.mamori.gateway.MamoriProperties;
 import jp.mamori.gateway.affiliates.AffiliateRows;
 import jp.mamori.gateway.policy.MerchantPolicyRows;
+import jp.mamori.gateway.psp.events.PspDeclines;
 import jp.mamori.gateway.review.NegativeListRows;
 import jp.mamori.gateway.storage.InstanceSettings;
 import jp.mamori.gateway.storage.Screenings;
@@ -59,7 +60,8 @@ public class EngineConfiguration {
 
     @Bean
     ScoringEngine scoringEngine(IdentityKeyer keyer, Screenings screenings, NegativeListRows negativeListRows,
-                                MerchantPolicyRows merchantPolicies, AffiliateRows affiliates, Clock clock) {
+                                MerchantPolicyRows merchantPolicies, AffiliateRows affiliates, PspDeclines declines,
+                                Clock clock) {
         Policy policy = Policy.defaultPolicy();
         Duration retention = policy.velocityRetention();
         Duration lookback = policy.checks().firstPurchaseLookback();
@@ -87,6 +89,8 @@ public class EngineConfiguration {
                 .block();
         log.info("Engine state rebuilt from {} stored screenings of the last {} and {} older ones with first-purchase or "
                 + "affiliate facts of the last {}; policy {}", replayed, retention, longTerm, lookback, policy.version());
+        Long declined = declines.since(velocityFrom).doOnNext(engine::remember).count().block();
+        log.info("{} decline(s) reported by payment providers restored", declined);
         Long listed = negativeListRows.activeAt(clock.instant())
                 .doOnNext(entry -> negativeList.register(entry.key(), entry.sourceMerchant(), entry.reason(),
                         entry.registeredAt(), entry.expiresAt()))

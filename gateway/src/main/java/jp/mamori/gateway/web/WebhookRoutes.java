@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jp.mamori.gateway.eccube.EcCubeWebhookController;
+import jp.mamori.gateway.psp.events.PspEventEndpoint;
 import jp.mamori.gateway.woocommerce.WooCommerceWebhookController;
 import org.springdoc.core.annotations.RouterOperation;
 import org.springdoc.core.annotations.RouterOperations;
@@ -36,9 +37,19 @@ public class WebhookRoutes {
                     operation = @Operation(operationId = "ecCubeWebhook",
                             summary = "An EC-CUBE Web API (Api42) webhook delivery: [{entity, id, action}, …], "
                                     + "signed with X-ECCUBE-Signature",
-                            parameters = @Parameter(in = ParameterIn.PATH, name = "shop")))})
-    RouterFunction<ServerResponse> webhooks(WooCommerceWebhookController wooCommerce, EcCubeWebhookController ecCube) {
+                            parameters = @Parameter(in = ParameterIn.PATH, name = "shop"))),
+            @RouterOperation(path = "/hooks/psp/{provider}/{account}", method = RequestMethod.POST,
+                    beanClass = PspEventEndpoint.class, beanMethod = "receive",
+                    operation = @Operation(operationId = "pspEvent",
+                            summary = "A payment provider's event: a Stripe event (Stripe-Signature), an Adyen standard "
+                                    + "notification (HMAC per item, answered [accepted]) or a GMO-PG result notification "
+                                    + "(?token=…, answered 0)",
+                            parameters = {@Parameter(in = ParameterIn.PATH, name = "provider"),
+                                    @Parameter(in = ParameterIn.PATH, name = "account")}))})
+    RouterFunction<ServerResponse> webhooks(WooCommerceWebhookController wooCommerce, EcCubeWebhookController ecCube,
+                                            PspEventEndpoint pspEvents) {
         return route(POST("/hooks/woocommerce/{shop}"), wooCommerce::receive)
-                .andRoute(POST("/hooks/ec-cube/{shop}"), ecCube::receive);
+                .andRoute(POST("/hooks/ec-cube/{shop}"), ecCube::receive)
+                .andRoute(POST("/hooks/psp/{provider}/{account}"), pspEvents::receive);
     }
 }

@@ -76,6 +76,9 @@ class ReviewBadInputTest {
         return Stream.of(
                 Arguments.of("{\"type\": \"refund\"}", "type"),
                 Arguments.of("{\"type\": \"CHARGEBACK\"}", "type"),
+                // Only a provider's signed event reports these.
+                Arguments.of("{\"type\": \"dispute\"}", "type"),
+                Arguments.of("{\"type\": \"fraud_reported\"}", "type"),
                 Arguments.of("{}", "type"),
                 Arguments.of("{\"type\": \"chargeback\", \"note\": \"" + "返".repeat(1001) + "\"}", "note"));
     }

@@ -1,7 +1,9 @@
 package jp.mamori.psp.account;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,46 @@ public final class PspAccounts {
             throw invalid(errors);
         }
         return account;
+    }
+
+    /** {@code account} in the shape {@link #read} takes, secrets included: what is sealed and stored. */
+    public static Map<String, Object> settings(PspAccount account) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("provider", account.provider());
+        settings.put("merchant_id", account.merchantId());
+        if (account instanceof PspAccount.Stripe stripe) {
+            settings.put("webhook_secrets", stripe.webhookSecrets());
+        } else if (account instanceof PspAccount.Adyen adyen) {
+            settings.put("hmac_keys", adyen.hmacKeys());
+            if (adyen.basicAuth() != null) {
+                settings.put("basic_auth", Map.of("username", adyen.basicAuth().username(),
+                        "password", adyen.basicAuth().password()));
+            }
+        } else if (account instanceof PspAccount.GmoPg gmo) {
+            settings.put("shop_id", gmo.shopId());
+            settings.put("url_token", gmo.urlToken());
+        }
+        return settings;
+    }
+
+    /**
+     * {@code account} as it is read back: what is configured, never a secret. Secrets are counted, so that an
+     * operator rolling one can see that both are in place.
+     */
+    public static Map<String, Object> described(PspAccount account) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("provider", account.provider());
+        described.put("merchant_id", account.merchantId());
+        if (account instanceof PspAccount.Stripe stripe) {
+            described.put("webhook_secrets", stripe.webhookSecrets().size());
+        } else if (account instanceof PspAccount.Adyen adyen) {
+            described.put("hmac_keys", adyen.hmacKeys().size());
+            described.put("basic_auth", adyen.basicAuth() == null ? null : Map.of("username", adyen.basicAuth().username()));
+        } else if (account instanceof PspAccount.GmoPg gmo) {
+            described.put("shop_id", gmo.shopId());
+            described.put("url_token", "set");
+        }
+        return described;
     }
 
     private static List<String> strings(JsonNode body, String field, Pattern format, List<FieldError> errors) {

@@ -26,8 +26,8 @@ public final class AdyenNotifications {
     public static final String PROVIDER = "adyen";
     private static final int MAX_ITEMS = 1000;
 
-    /** One item of the batch: what its HMAC covers, and what it says. */
-    public record Item(AdyenNotificationItem signed, PspEvent event) {
+    /** One item of the batch: what its HMAC covers, what it says, and the {@code NotificationRequestItem} as sent. */
+    public record Item(AdyenNotificationItem signed, PspEvent event, JsonNode json) {
     }
 
     private AdyenNotifications() {
@@ -70,7 +70,7 @@ public final class AdyenNotifications {
             throw invalid(List.of(new FieldError(signed.pspReference().isEmpty() ? "pspReference" : "eventCode",
                     "is required and must be a string")));
         }
-        return new Item(signed, event(signed, item));
+        return new Item(signed, event(signed, item), item);
     }
 
     /**

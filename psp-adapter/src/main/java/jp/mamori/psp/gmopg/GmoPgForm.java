@@ -1,6 +1,7 @@
 package jp.mamori.psp.gmopg;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -35,5 +36,14 @@ public final class GmoPgForm {
             fields.putIfAbsent(name, value);
         }
         return fields;
+    }
+
+    /** {@code fields} as a form in UTF-8: how a notification is stored, whatever charset it came in. */
+    public static String encode(Map<String, String> fields) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return form.toString();
     }
 }

@@ -80,4 +80,18 @@ class PspAccountsTest {
         assertThat(stripe.toString()).doesNotContain("whsec_topsecret");
         assertThat(gmo.toString()).doesNotContain("0123456789abcdef").contains("tshop1");
     }
+
+    @Test
+    void storedSettingsReadBackAsTheSameAccountAndTheDescriptionHoldsNoSecret() {
+        for (String json : List.of("{'provider':'stripe','merchant_id':'m1','webhook_secrets':['whsec_a','whsec_b']}",
+                "{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "'],'basic_auth':{'username':'adyen','password':'s3cret'}}",
+                "{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "']}",
+                "{'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop1','url_token':'0123456789abcdef0123456789abcdef'}")) {
+            PspAccount account = read(json);
+
+            assertThat(PspAccounts.read(JSON.valueToTree(PspAccounts.settings(account)))).isEqualTo(account);
+            assertThat(JSON.writeValueAsString(PspAccounts.described(account)))
+                    .doesNotContain("whsec_a", KEY, "s3cret", "0123456789abcdef").contains("\"merchant_id\":\"m1\"");
+        }
+    }
 }

@@ -77,4 +77,15 @@ class GmoPgNotificationsTest {
         assertThat(List.copyOf(GmoPgForm.decode("b=2&a=1".getBytes(StandardCharsets.US_ASCII), StandardCharsets.UTF_8).keySet()))
                 .containsExactly("b", "a");
     }
+
+    @Test
+    void aNotificationStoredInUtf8ReadsBackAsReceivedInShiftJis() {
+        Map<String, String> received = form(DECLINED);
+
+        Map<String, String> stored = GmoPgForm.decode(GmoPgForm.encode(received).getBytes(StandardCharsets.US_ASCII),
+                StandardCharsets.UTF_8);
+
+        assertThat(stored).containsExactlyEntriesOf(received);
+        assertThat(GmoPgNotifications.read(stored)).isEqualTo(GmoPgNotifications.read(received));
+    }
 }

@@ -1,0 +1,65 @@
+package jp.mamori.gateway.psp.events;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Map;
+
+import jp.mamori.connector.inbox.Inbox;
+import jp.mamori.connector.inbox.IncomingDelivery;
+import jp.mamori.psp.PspEvent;
+import jp.mamori.psp.account.PspAccount;
+import jp.mamori.psp.gmopg.GmoPgForm;
+import jp.mamori.psp.gmopg.GmoPgNotifications;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * A GMO-PG result notification: unsigned, so taken only on the account's URL token and only for the account's own
+ * {@code ShopID}, and answered with the body {@code 0}, without which GMO-PG sends it again. A notification is stored
+ * once, its form re-encoded in UTF-8; what it reports can only ever count as a decline.
+ */
+@Component
+public class GmoPgEndpoint {
+
+    private static final byte[] RECEIVED = "0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Inbox inbox;
+    private final EventRefusals refusals;
+    private final Clock clock;
+
+    public GmoPgEndpoint(Inbox inbox, EventRefusals refusals, Clock clock) {
+        this.inbox = inbox;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    Mono<ServerResponse> receive(String accountId, PspAccount.GmoPg account, byte[] body, ServerRequest request) {
+        String token = request.queryParam("token").orElse("");
+        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), account.urlToken().getBytes(StandardCharsets.UTF_8))) {
+            return Mono.error(refusals.forbidden(GmoPgNotifications.PROVIDER, "token",
+                    "the token in the URL is not this account's: use the notification URL exactly as configured"));
+        }
+        Charset charset = request.headers().contentType().map(MediaType::getCharset).orElse(GmoPgForm.DEFAULT_CHARSET);
+        Map<String, String> form = GmoPgForm.decode(body, charset);
+        if (!account.shopId().equals(GmoPgNotifications.shopId(form))) {
+            return Mono.error(refusals.forbidden(GmoPgNotifications.PROVIDER, "shop_id",
+                    "ShopID is not the shop configured for this account"));
+        }
+        PspEvent event = GmoPgNotifications.read(form);
+        if (event instanceof PspEvent.Ignored) {
+            return received();
+        }
+        IncomingDelivery delivery = new IncomingDelivery(PspMount.GMO_PG, accountId, event.eventId(), PspEvents.kind(event),
+                "event", GmoPgForm.encode(form), clock.instant());
+        return inbox.accept(delivery).then(received());
+    }
+
+    private static Mono<ServerResponse> received() {
+        return ServerResponse.ok().contentType(MediaType.TEXT_PLAIN).bodyValue(RECEIVED);
+    }
+}
