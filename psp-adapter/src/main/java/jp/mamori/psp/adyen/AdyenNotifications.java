@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.InvalidRequestException;
@@ -84,7 +83,9 @@ public final class AdyenNotifications {
         String reason = text(item, "reason");
         return switch (signed.eventCode()) {
             case "CHARGEBACK" -> new PspEvent.Chargeback(PROVIDER, eventId,
-                    Payment.of(orderId, signed.originalReference()), reason, isFraud(reason));
+                    Payment.of(orderId, signed.originalReference()), reason,
+                    ChargebackReasons.isFraud(text(item.path("additionalData"), "chargebackSchemeCode"),
+                            text(item.path("additionalData"), "chargebackReasonCode"), reason));
             case "NOTIFICATION_OF_FRAUD" -> new PspEvent.FraudReported(PROVIDER, eventId,
                     Payment.of(orderId, signed.originalReference(), signed.pspReference()), reason);
             case "AUTHORISATION" -> "false".equals(signed.success())
@@ -102,15 +103,6 @@ public final class AdyenNotifications {
         return new PspEvent.Declined(PROVIDER, eventId, Payment.of(orderId, signed.pspReference()), eventDate(item), card,
                 amount, blankToNull(signed.currency()), reason);
     }
-
-    /**
-     * Adyen passes the card scheme's reason on as text ("Other Fraud-Card Absent Environment" for Visa's 10.4); a
-     * chargeback for goods not received or a duplicate charge is no sign of fraud, and must not reach the shared list.
-     */
-    private static boolean isFraud(String reason) {
-        return reason != null && reason.toLowerCase(Locale.ROOT).contains("fraud");
-    }
-
 
     private static Instant eventDate(JsonNode item) {
         String date = text(item, "eventDate");
