@@ -134,4 +134,17 @@ class PartnerAdminApiTest {
                 .bodyValue("{\"partner_id\": \"" + psp.id() + "\"}").exchange().expectStatus().isUnauthorized();
         partner(psp.id()).jsonPath("$.merchant_ids").isEmpty();
     }
+
+    @Test
+    void theApiDocumentationShowsPartnersAndTheirKeyOnAuthorizations() {
+        shared.get().client().get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/admin/partners'].post.summary").exists()
+                .jsonPath("$.paths['/admin/partners/{id}'].get.security[0].adminToken").exists()
+                .jsonPath("$.paths['/admin/merchants/{id}/partner'].put.summary").exists()
+                .jsonPath("$.paths['/admin/merchants/{id}/partner'].delete.summary").exists()
+                .jsonPath("$.paths['/v1/authorizations'].post.security[1].partnerKey").exists()
+                .jsonPath("$.components.securitySchemes.partnerKey.scheme").isEqualTo("bearer");
+    }
 }

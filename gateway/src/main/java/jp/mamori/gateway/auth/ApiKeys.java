@@ -29,6 +29,11 @@ public final class ApiKeys {
         return PARTNER_PREFIX + randomBits();
     }
 
+    /** Whether a presented key is a partner's, by its prefix: which table to look it up in. */
+    public static boolean isPartnerKey(String apiKey) {
+        return apiKey.startsWith(PARTNER_PREFIX);
+    }
+
     private static String randomBits() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -78,6 +78,18 @@ public class Partners {
                 .fetch().rowsUpdated());
     }
 
+    /** The partner an active key belongs to; on the authorization's hot path, hence a read by primary key. */
+    public Mono<String> partnerOfKey(String keyHash) {
+        return reads.one("SELECT partner_id FROM partner_keys WHERE key_hash = ? AND revoked_at IS NULL",
+                row -> row.getString(1), keyHash);
+    }
+
+    /** Whether {@code merchantId} is a merchant linked to {@code partnerId}; on the authorization's hot path too. */
+    public Mono<Boolean> actsFor(String partnerId, String merchantId) {
+        return reads.one("SELECT 1 FROM merchants WHERE id = ? AND partner_id = ?", row -> true, merchantId, partnerId)
+                .defaultIfEmpty(false);
+    }
+
     /** The ids of the merchants linked to a partner. */
     public Flux<String> merchantIds(String partnerId) {
         return db.sql("SELECT id FROM merchants WHERE partner_id = :partner ORDER BY id")
