@@ -2,10 +2,8 @@ package jp.mamori.gateway.admin;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import jp.mamori.connector.FieldError;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.gateway.auth.AdminGuard;
 import jp.mamori.gateway.auth.ApiKeys;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /** {@code /admin/merchants}: merchants and their API keys, behind the admin token. */
 @RestController
@@ -51,7 +48,7 @@ public class MerchantAdminController {
     public Mono<ResponseEntity<Map<String, Object>>> create(ServerWebExchange exchange) {
         return guard.check(exchange.getRequest())
                 .then(bodies.readJson(exchange.getRequest()))
-                .map(this::merchantName)
+                .map(body -> NameField.of(json.readObject(body)))
                 .flatMap(name -> admin.createMerchant(ApiKeys.newId("mer_"), name, ADMIN_LABEL))
                 .map(issued -> ResponseEntity.created(URI.create("/admin/merchants/" + issued.merchantId()))
                         .body(issuedBody(issued)));
@@ -95,17 +92,6 @@ public class MerchantAdminController {
                 .flatMap(revoked -> revoked == 0
                         ? Mono.error(ApiProblem.notFound("no active key with that id for this merchant"))
                         : Mono.just(ResponseEntity.noContent().<Void>build()));
-    }
-
-    private String merchantName(byte[] body) {
-        JsonNode root = json.readObject(body);
-        JsonNode name = root.get("name");
-        if (name == null || !name.isString() || name.stringValue().isBlank() || name.stringValue().length() > 200) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "name must be a non-empty string of at most 200 characters",
-                    List.of(new FieldError("name", "must be a non-empty string of at most 200 characters")));
-        }
-        return name.stringValue().strip();
     }
 
     private static Map<String, Object> issuedBody(MerchantAdmin.IssuedKey issued) {

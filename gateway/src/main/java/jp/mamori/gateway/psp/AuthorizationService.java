@@ -11,7 +11,6 @@ import jp.mamori.gateway.screening.ScreeningService;
 import jp.mamori.gateway.screening.ScreeningService.Screened;
 import jp.mamori.gateway.storage.GroupCommit;
 import jp.mamori.gateway.storage.TimeOrderedIds;
-import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.psp.authorization.ActionPolicy;
 import jp.mamori.psp.authorization.AuthorizationAnswer;
 import jp.mamori.psp.authorization.AuthorizationRequest;
@@ -19,7 +18,6 @@ import jp.mamori.psp.authorization.AuthorizationRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -56,17 +54,21 @@ public class AuthorizationService implements DisposableBean {
     }
 
     /**
-     * The answer for {@code merchantId}, who sent {@code body} with their own API key. The deadline runs from
-     * {@code arrivedNanos} ({@link System#nanoTime()}), when the request reached the gateway: what it waited before
-     * (for a thread, for its body, for its key to be looked up) counts against it, as it does for the caller.
+     * Reads a request's body, failing on bad input with the fields named. Apart from {@link #authorize}, since the
+     * merchant it is for may be known only from its {@code merchant_id} (a partner's key acts for many).
      */
-    public Mono<AuthorizationAnswer> authorize(String merchantId, byte[] body, long arrivedNanos) {
+    public AuthorizationRequest read(byte[] body) {
+        return requests.read(body);
+    }
+
+    /**
+     * The answer for {@code merchantId}, whom {@code request} was sent for (with their own API key or their partner's).
+     * The deadline runs from {@code arrivedNanos} ({@link System#nanoTime()}), when the request reached the gateway:
+     * what it waited before (for a thread, for its body, for its key and merchant to be looked up) counts against it,
+     * as it does for the caller.
+     */
+    public Mono<AuthorizationAnswer> authorize(String merchantId, AuthorizationRequest request, long arrivedNanos) {
         return Mono.defer(() -> {
-            AuthorizationRequest request = requests.read(body);
-            if (request.merchantId() != null && !request.merchantId().equals(merchantId)) {
-                return Mono.error(new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                        "a merchant's key acts for that merchant only; merchant_id names another"));
-            }
             Instant now = clock.instant();
             String authorizationId = TimeOrderedIds.next("auth_", now);
             String screeningId = screenings.nextScreeningId();

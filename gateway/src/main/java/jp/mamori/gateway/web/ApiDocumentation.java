@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
         description = "Fraud screening for Japanese e-commerce: OK / REVIEW / NG, a score and the reasons."))
 @SecurityScheme(name = "merchantKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A merchant API key")
+@SecurityScheme(name = "partnerKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A partner API key, acting for the merchant named in merchant_id")
 @SecurityScheme(name = "adminToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The MAMORI_ADMIN_TOKEN")
 public class ApiDocumentation {

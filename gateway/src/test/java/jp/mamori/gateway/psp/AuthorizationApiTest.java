@@ -125,8 +125,9 @@ class AuthorizationApiTest {
     void aRequestThatWaitedPastItsDeadlineBeforeItsHandlerGotItIsAnsweredTheFallbackAtOnce() {
         long arrivedLongAgo = System.nanoTime() - Duration.ofMillis(500).toNanos();
 
-        AuthorizationAnswer answer = gateway.bean(AuthorizationService.class).authorize("demo",
-                body("A-1005", "hanako@example.jp", ", \"deadline_ms\": 200").getBytes(StandardCharsets.UTF_8),
+        AuthorizationService service = gateway.bean(AuthorizationService.class);
+        AuthorizationAnswer answer = service.authorize("demo",
+                service.read(body("A-1005", "hanako@example.jp", ", \"deadline_ms\": 200").getBytes(StandardCharsets.UTF_8)),
                 arrivedLongAgo).block(Duration.ofSeconds(10));
 
         assertThat(answer.fallback()).isTrue();
