@@ -40,15 +40,17 @@ public class AuthorizationService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
 
     private final AuthorizationRequests requests;
+    private final AuthorizationPolicies policies;
     private final ScreeningService screenings;
     private final GroupCommit commits;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Scheduler deadlines = Schedulers.newSingle("authorization-deadlines");
 
-    public AuthorizationService(ScreeningJson json, ScreeningService screenings, GroupCommit commits, MeterRegistry meters,
-                                Clock clock) {
+    public AuthorizationService(ScreeningJson json, AuthorizationPolicies policies, ScreeningService screenings,
+                                GroupCommit commits, MeterRegistry meters, Clock clock) {
         this.requests = new AuthorizationRequests(json);
+        this.policies = policies;
         this.screenings = screenings;
         this.commits = commits;
         this.meters = meters;
@@ -70,7 +72,7 @@ public class AuthorizationService implements DisposableBean {
             Instant now = clock.instant();
             String authorizationId = TimeOrderedIds.next("auth_", now);
             String screeningId = screenings.nextScreeningId();
-            ActionPolicy policy = ActionPolicy.DEFAULT;
+            ActionPolicy policy = policies.of(merchantId);
             Mono<Screened> screening = screenings.screenAs(merchantId, request.screening(), screeningId)
                     .subscribeOn(Schedulers.boundedElastic())
                     .cache();
