@@ -175,6 +175,53 @@ class AuthorizationApiTest {
     }
 
     @Test
+    void aStalledAuthorizationWhoseScreeningTurnsOutNgLandsInTheReviewQueueAndAnOkOneDoesNot() {
+        NewMerchant merchant = NewMerchant.create(client, "博多 明太子本舗");
+        // An earlier order from the same device, answered in time and later confirmed as fraud: the device is on the
+        // negative list, and the next screening from it is NG.
+        String device = ", \"device\": {\"cookie_id\": \"ck_7f3a9e21\"}";
+        Map<String, Object> reported = authorize(merchant.apiKey(),
+                body("A-3000", "saburo@example.jp", device + ", \"deadline_ms\": 2000"));
+        client.post().uri("/v1/screenings/" + reported.get("screening_id") + "/feedback")
+                .header("Authorization", "Bearer " + merchant.apiKey())
+                .header("Content-Type", "application/json").bodyValue("{\"type\": \"fraud_confirmed\"}")
+                .exchange().expectStatus().isCreated();
+
+        Map<String, Object> refused = authorize(merchant.apiKey(),
+                body("A-3001", "saburo@stall.example", device + ", \"deadline_ms\": 100"));
+        Map<String, Object> genuine = authorize(merchant.apiKey(),
+                body("A-3002", "shiro@stall.example", ", \"deadline_ms\": 100"));
+
+        assertThat(refused).containsEntry("action", "accept").containsEntry("fallback", true);
+        assertThat(genuine).containsEntry("action", "accept").containsEntry("fallback", true);
+        String refusedId = (String) refused.get("screening_id");
+        String genuineId = (String) genuine.get("screening_id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reviewQueue(merchant).contains(refusedId));
+        // Both screenings are stored and their authorizations recorded by now: the OK one had its chance to be queued.
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(genuineId) != null);
+        assertThat(reviewQueue(merchant)).containsExactly(refusedId);
+        client.get().uri("/v1/screenings?decision=REVIEW&status=open").header("Authorization", "Bearer " + merchant.apiKey())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.screenings[0].decision").isEqualTo("NG")
+                .jsonPath("$.screenings[0].reasons[0].code").isEqualTo("NEGATIVE_LIST_MATCH")
+                .jsonPath("$.screenings[0].queued_because").isEqualTo("fallback")
+                .jsonPath("$.screenings[0].status").isEqualTo("open");
+
+        client.post().uri("/v1/screenings/" + refusedId + "/review").header("Authorization", "Bearer " + merchant.apiKey())
+                .header("Content-Type", "application/json").bodyValue("{\"resolution\": \"NG\", \"note\": \"決済を取り消し\"}")
+                .exchange().expectStatus().isCreated();
+
+        assertThat(reviewQueue(merchant)).isEmpty();
+        client.get().uri("/v1/screenings/" + refusedId).header("Authorization", "Bearer " + merchant.apiKey())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.decision").isEqualTo("NG")
+                .jsonPath("$.queued_because").isEqualTo("fallback")
+                .jsonPath("$.status").isEqualTo("resolved");
+    }
+
+    @Test
     void aRequestThatWaitedPastItsDeadlineBeforeItsHandlerGotItIsAnsweredTheFallbackAtOnce() {
         long arrivedLongAgo = System.nanoTime() - Duration.ofMillis(500).toNanos();
 
