@@ -6,10 +6,12 @@ import java.time.Instant;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.mamori.connector.Decision;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.gateway.screening.ScreeningService;
 import jp.mamori.gateway.screening.ScreeningService.Screened;
 import jp.mamori.gateway.storage.GroupCommit;
+import jp.mamori.gateway.storage.Screenings;
 import jp.mamori.gateway.storage.TimeOrderedIds;
 import jp.mamori.psp.authorization.ActionPolicy;
 import jp.mamori.psp.authorization.AuthorizationAnswer;
@@ -26,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Answers a PSP's authorization within its deadline. The screening runs apart from the answer: when it is done in
  * time, its decision is answered; when the deadline comes first, the merchant's fallback is, and the screening goes on
- * to be stored all the same, under the id the fallback already named.
+ * to be stored all the same, under the id the fallback already named, and into the review queue when it decides NG.
  *
  * <p>Two things keep a stalled screening from delaying the answer: it runs on the bounded-elastic threads, never on
  * the server's own (a blocked event loop could not send the fallback), and the deadlines are kept by a thread of their
@@ -38,16 +40,20 @@ public class AuthorizationService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
 
     private final AuthorizationRequests requests;
+    private final AuthorizationPolicies policies;
     private final ScreeningService screenings;
+    private final Screenings storedScreenings;
     private final GroupCommit commits;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Scheduler deadlines = Schedulers.newSingle("authorization-deadlines");
 
-    public AuthorizationService(ScreeningJson json, ScreeningService screenings, GroupCommit commits, MeterRegistry meters,
-                                Clock clock) {
+    public AuthorizationService(ScreeningJson json, AuthorizationPolicies policies, ScreeningService screenings,
+                                Screenings storedScreenings, GroupCommit commits, MeterRegistry meters, Clock clock) {
         this.requests = new AuthorizationRequests(json);
+        this.policies = policies;
         this.screenings = screenings;
+        this.storedScreenings = storedScreenings;
         this.commits = commits;
         this.meters = meters;
         this.clock = clock;
@@ -72,7 +78,7 @@ public class AuthorizationService implements DisposableBean {
             Instant now = clock.instant();
             String authorizationId = TimeOrderedIds.next("auth_", now);
             String screeningId = screenings.nextScreeningId();
-            ActionPolicy policy = ActionPolicy.DEFAULT;
+            ActionPolicy policy = policies.of(merchantId);
             Mono<Screened> screening = screenings.screenAs(merchantId, request.screening(), screeningId)
                     .subscribeOn(Schedulers.boundedElastic())
                     .cache();
@@ -87,7 +93,7 @@ public class AuthorizationService implements DisposableBean {
             // The screening and the record of the authorization complete whoever waits for them: after a fallback
             // nobody does.
             Mono.zip(answer, screening)
-                    .flatMap(done -> record(merchantId, request, done.getT1(), now))
+                    .flatMap(done -> record(merchantId, request, done.getT1(), done.getT2().result().decision(), now))
                     .subscribe(null, e -> log.warn("Authorization {} (screening {}) was not completed", authorizationId,
                             screeningId, e));
             return answer.doOnNext(given -> counter(given).increment());
@@ -100,13 +106,21 @@ public class AuthorizationService implements DisposableBean {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private Mono<Void> record(String merchantId, AuthorizationRequest request, AuthorizationAnswer answer, Instant at) {
+    private Mono<Void> record(String merchantId, AuthorizationRequest request, AuthorizationAnswer answer,
+                              Decision decided, Instant at) {
         String provider = request.psp() == null ? null : request.psp().provider();
         String reference = request.psp() == null ? null : request.psp().reference();
-        return commits.write(sql -> sql.update("INSERT INTO authorizations (id, merchant_id, screening_id, psp_provider, "
-                        + "psp_reference, action, fallback, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                answer.authorizationId(), merchantId, answer.screeningId(), provider, reference, answer.action().json(),
-                answer.fallback(), at)).then();
+        return commits.write(sql -> {
+            sql.update("INSERT INTO authorizations (id, merchant_id, screening_id, psp_provider, psp_reference, action, "
+                            + "fallback, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    answer.authorizationId(), merchantId, answer.screeningId(), provider, reference, answer.action().json(),
+                    answer.fallback(), at);
+            // The PSP was told the fallback for a payment the screening then refused: a person must look at it.
+            if (answer.fallback() && decided == Decision.NG) {
+                storedScreenings.queueForReview(sql, answer.screeningId());
+            }
+            return null;
+        }).then();
     }
 
     private Counter counter(AuthorizationAnswer answer) {

@@ -3,6 +3,7 @@ package jp.mamori.gateway.review;
 import java.time.Instant;
 
 import io.r2dbc.spi.Readable;
+import jp.mamori.connector.Decision;
 import jp.mamori.gateway.storage.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,34 @@ import reactor.core.publisher.Mono;
 @Component
 public class ReviewRecords {
 
-    /** One screening of the review queue: its stored answer and its latest review, if any. */
-    public record QueueEntry(String screeningId, Instant screenedAt, String resultJson, Review latestReview) {
+    /** One screening of the review queue: its stored answer, whether it is queued, and its latest review, if any. */
+    public record QueueEntry(String screeningId, Instant screenedAt, String resultJson, boolean inReviewQueue,
+                             Review latestReview) {
+    }
+
+    /**
+     * The shapes of a page's query, each read in the order of an index of its own (see V9_1): its name, the filter on
+     * the index's second column, and that column in the ORDER BY. REVIEW lists the review queue, the screenings
+     * marked for it (REVIEW decisions, and NG decisions a fallback had answered), not only the REVIEW decisions.
+     */
+    private enum Shape {
+        QUEUE("screenings_review_queue", "AND s.in_review_queue = TRUE ", "s.in_review_queue DESC, "),
+        DECISION("screenings_queue", "AND s.decision = :decision ", "s.decision DESC, "),
+        ALL("screenings_recent", "", "");
+
+        private final String index;
+        private final String filter;
+        private final String order;
+
+        Shape(String index, String filter, String order) {
+            this.index = index;
+            this.filter = filter;
+            this.order = order;
+        }
+
+        static Shape of(QueueQuery query) {
+            return query.decision() == null ? ALL : query.decision() == Decision.REVIEW ? QUEUE : DECISION;
+        }
     }
 
     private static final String LATEST_REVIEW_JOIN = "LEFT JOIN screening_reviews r ON r.screening_id = s.id "
@@ -48,33 +75,25 @@ public class ReviewRecords {
 
     /** One page of this merchant's screenings, newest first, as {@code query} selects them. */
     public Flux<QueueEntry> page(String merchantId, QueueQuery query) {
-        DatabaseClient.GenericExecuteSpec spec = db.sql(pageSql(query))
-                .bind("merchant", merchantId)
-                .bind("limit", query.limit());
-        if (query.decision() != null) {
-            spec = spec.bind("decision", query.decision().name());
-        }
-        if (query.after() != null) {
-            spec = spec.bind("at", Rows.timestamp(query.after().screenedAt())).bind("id", query.after().screeningId());
-        }
-        return spec.map(row -> new QueueEntry(
+        return bound(db.sql(pageSql(query)), merchantId, query)
+                .map(row -> new QueueEntry(
                         row.get("screening_id", String.class),
                         Rows.instant(row.get("screened_at")),
                         row.get("result_json", String.class),
+                        row.get("in_review_queue", Boolean.class),
                         row.get("resolution", String.class) == null ? null : review(row)))
                 .all();
     }
 
     static String pageSql(QueueQuery query) {
-        // H2 weighs both indexes alike on a small table and then picks one it must sort the page from: named here.
+        Shape shape = Shape.of(query);
+        // H2 weighs the indexes alike on a small table and then picks one it must sort the page from: named here.
         StringBuilder sql = new StringBuilder("SELECT s.id AS screening_id, s.screened_at, s.result_json, "
-                + "r.merchant_id, r.resolution, r.note, r.reviewed_at FROM screenings s USE INDEX (")
-                .append(query.decision() != null ? "screenings_queue" : "screenings_recent").append(") ")
+                + "s.in_review_queue, r.merchant_id, r.resolution, r.note, r.reviewed_at FROM screenings s USE INDEX (")
+                .append(shape.index).append(") ")
                 .append(LATEST_REVIEW_JOIN)
-                .append("WHERE s.merchant_id = :merchant ");
-        if (query.decision() != null) {
-            sql.append("AND s.decision = :decision ");
-        }
+                .append("WHERE s.merchant_id = :merchant ")
+                .append(shape.filter);
         if (query.status() == ReviewStatus.OPEN) {
             sql.append("AND (r.resolution IS NULL OR r.resolution = 'HOLD') ");
         } else if (query.status() == ReviewStatus.RESOLVED) {
@@ -85,10 +104,21 @@ public class ReviewRecords {
         }
         // Ordered by the columns of the index named above, the fixed ones included: only then does H2 read the index
         // newest first and stop at the page's end instead of sorting.
-        sql.append(query.decision() != null
-                ? "ORDER BY s.merchant_id DESC, s.decision DESC, s.screened_at DESC, s.id DESC LIMIT :limit"
-                : "ORDER BY s.merchant_id DESC, s.screened_at DESC, s.id DESC LIMIT :limit");
-        return sql.toString();
+        return sql.append("ORDER BY s.merchant_id DESC, ").append(shape.order)
+                .append("s.screened_at DESC, s.id DESC LIMIT :limit").toString();
+    }
+
+    /** {@code spec}, a query of {@link #pageSql}, with the parameters of {@code query} bound. */
+    static DatabaseClient.GenericExecuteSpec bound(DatabaseClient.GenericExecuteSpec spec, String merchantId,
+                                                   QueueQuery query) {
+        spec = spec.bind("merchant", merchantId).bind("limit", query.limit());
+        if (Shape.of(query) == Shape.DECISION) {
+            spec = spec.bind("decision", query.decision().name());
+        }
+        if (query.after() != null) {
+            spec = spec.bind("at", Rows.timestamp(query.after().screenedAt())).bind("id", query.after().screeningId());
+        }
+        return spec;
     }
 
     private static Review review(Readable row) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.gateway.review.ReviewRecords.QueueEntry;
 import jp.mamori.gateway.storage.Screenings;
@@ -13,8 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A screening as a merchant reads it back: the answer exactly as it was given, with what happened to
- * it since (review status, latest review, feedback) added at read time. The stored answer is never
- * rewritten, so what the shop was told stays on record as it was told.
+ * it since (why it is in the review queue, review status, latest review, feedback) added at read time.
+ * The stored answer is never rewritten, so what the shop was told stays on record as it was told.
  */
 @Component
 public class ScreeningView {
@@ -31,30 +32,43 @@ public class ScreeningView {
         this.feedback = feedback;
     }
 
-    /** One of this merchant's screenings with its {@code status}, {@code review} and {@code feedback}; empty when not found. */
+    /**
+     * One of this merchant's screenings with its {@code queued_because}, {@code status}, {@code review} and {@code
+     * feedback}; empty when not found.
+     */
     public Mono<byte[]> of(String merchantId, String screeningId) {
-        return screenings.resultJson(merchantId, screeningId)
+        return screenings.readBack(merchantId, screeningId)
                 .flatMap(stored -> Mono.zip(
                                 reviews.latest(screeningId).map(Optional::of).defaultIfEmpty(Optional.empty()),
                                 feedback.of(screeningId).collectList())
                         .map(found -> {
-                            Map<String, Object> body = withReview(stored, found.getT1().orElse(null));
+                            Map<String, Object> body = withReview(stored.resultJson(), stored.inReviewQueue(),
+                                    found.getT1().orElse(null));
                             body.put("feedback", found.getT2().stream().map(ScreeningView::feedback).toList());
                             return json.write(body);
                         }));
     }
 
-    /** A screening of the review queue: its answer with {@code status} and {@code review}. */
+    /** A screening of the review queue: its answer with {@code queued_because}, {@code status} and {@code review}. */
     Map<String, Object> queueItem(QueueEntry entry) {
-        return withReview(entry.resultJson(), entry.latestReview());
+        return withReview(entry.resultJson(), entry.inReviewQueue(), entry.latestReview());
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> withReview(String stored, Review latest) {
+    private Map<String, Object> withReview(String stored, boolean inReviewQueue, Review latest) {
         Map<String, Object> body = new LinkedHashMap<>(json.read(stored.getBytes(StandardCharsets.UTF_8), Map.class));
+        body.put("queued_because", inReviewQueue ? queuedBecause(body.get("decision")) : null);
         body.put("status", ReviewStatus.after(latest).label());
         body.put("review", latest == null ? null : review(latest));
         return body;
+    }
+
+    /**
+     * Why a screening is in the review queue: its REVIEW decision, or else the fallback, which answered its
+     * authorization before the screening decided NG (nothing else puts another decision there).
+     */
+    private static String queuedBecause(Object decision) {
+        return Decision.REVIEW.name().equals(decision) ? "decision" : "fallback";
     }
 
     /** A review as the API shows it. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.mamori.connector.Decision;
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
 import jp.mamori.engine.OrderFacts;
@@ -31,6 +32,10 @@ public class Screenings {
     public record HistoryEvent(String merchantId, List<IdentityKey> keys, OrderFacts facts, Instant orderedAt) {
     }
 
+    /** A screening as the merchant reads it back: the answer exactly as it was sent, and its place in the queue. */
+    public record ReadBack(String resultJson, boolean inReviewQueue) {
+    }
+
     private record KeyRow(String screeningId, String merchantId, IdentityKey key, Instant orderedAt, String facts) {
     }
 
@@ -42,13 +47,15 @@ public class Screenings {
         this.reads = reads;
     }
 
-    /** Stores the screening and its keys, inside the caller's write. */
+    /** Stores the screening and its keys, inside the caller's write; a REVIEW goes into the review queue. */
     public void save(WriteSession sql, StoredScreening s) throws SQLException {
         OrderFacts facts = s.facts() == null ? OrderFacts.NONE : s.facts();
         sql.update("INSERT INTO screenings (id, merchant_id, order_id, ordered_at, screened_at, decision, score, "
-                        + "policy_version, result_json, order_facts, long_term) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "policy_version, result_json, order_facts, long_term, in_review_queue) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.id(), s.merchantId(), s.orderId(), s.orderedAt(), s.screenedAt(), s.decision(), s.score(),
-                s.policyVersion(), s.resultJson(), facts.encode(), facts.isLongTerm());
+                s.policyVersion(), s.resultJson(), facts.encode(), facts.isLongTerm(),
+                Decision.REVIEW.name().equals(s.decision()));
         List<Object[]> keys = new ArrayList<>();
         for (IdentityKey key : s.keys()) {
             keys.add(new Object[] {s.id(), s.merchantId(), key.kind().label(), key.hash(), s.orderedAt()});
@@ -57,10 +64,24 @@ public class Screenings {
                 + "VALUES (?, ?, ?, ?, ?)", keys);
     }
 
+    /**
+     * Puts into the review queue a screening its decision did not put there (an NG that a fallback had answered),
+     * inside the caller's write. Its stored answer stays as it was given.
+     */
+    public void queueForReview(WriteSession sql, String screeningId) throws SQLException {
+        sql.update("UPDATE screenings SET in_review_queue = TRUE WHERE id = ?", screeningId);
+    }
+
     /** The stored answer of one of this merchant's screenings; another merchant's is not found. */
     public Mono<String> resultJson(String merchantId, String screeningId) {
         return reads.one("SELECT result_json FROM screenings WHERE id = ? AND merchant_id = ?", row -> row.getString(1),
                 screeningId, merchantId);
+    }
+
+    /** One of this merchant's screenings as read back: its stored answer and whether it is in the review queue. */
+    public Mono<ReadBack> readBack(String merchantId, String screeningId) {
+        return reads.one("SELECT result_json, in_review_queue FROM screenings WHERE id = ? AND merchant_id = ?",
+                row -> new ReadBack(row.getString(1), row.getBoolean(2)), screeningId, merchantId);
     }
 
     /** Whether this merchant has a screening with that id; another merchant's does not count. */

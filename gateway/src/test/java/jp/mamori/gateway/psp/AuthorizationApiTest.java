@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.jayway.jsonpath.JsonPath;
 import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailDomainStatus;
 import jp.mamori.engine.ProviderLookups;
+import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
 import jp.mamori.psp.authorization.AuthorizationAnswer;
 import org.junit.jupiter.api.AfterAll;
@@ -76,18 +79,44 @@ class AuthorizationApiTest {
     }
 
     private static WebTestClient.ResponseSpec post(String body) {
+        return post(RunningGateway.DEMO_KEY, body);
+    }
+
+    private static WebTestClient.ResponseSpec post(String apiKey, String body) {
         return client.post().uri("/v1/authorizations")
-                .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY)
+                .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/json")
                 .bodyValue(body)
                 .exchange();
     }
 
     private static Map<String, Object> authorize(String body) {
-        return post(body)
+        return authorize(RunningGateway.DEMO_KEY, body);
+    }
+
+    private static Map<String, Object> authorize(String apiKey, String body) {
+        return post(apiKey, body)
                 .expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
                 .returnResult().getResponseBody();
+    }
+
+    /** A new merchant with {@code policy} as its authorization policy. */
+    private static NewMerchant merchantWith(String name, String policy) {
+        NewMerchant merchant = NewMerchant.create(client, name);
+        gateway.admin().put().uri("/admin/merchants/{id}/authorization-policy", merchant.id())
+                .header("Content-Type", "application/json").bodyValue(policy)
+                .exchange().expectStatus().isOk();
+        return merchant;
+    }
+
+    /** The screening ids of the merchant's review queue, newest first. */
+    private static List<String> reviewQueue(NewMerchant merchant) {
+        String page = new String(client.get().uri("/v1/screenings?decision=REVIEW&status=open")
+                .header("Authorization", "Bearer " + merchant.apiKey())
+                .exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        return JsonPath.read(page, "$.screenings[*].screening_id");
     }
 
     @Test
@@ -119,6 +148,77 @@ class AuthorizationApiTest {
                 .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY).exchange().expectStatus().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
         assertThat(authorization(screeningId)).containsEntry("FALLBACK", true).containsEntry("ACTION", "accept");
+    }
+
+    @Test
+    void aMerchantWhosePspCannotChallengeIsToldToAcceptAReviewWhichStaysInTheReviewQueue() {
+        NewMerchant merchant = merchantWith("仙台 牛たん通販", "{\"actions\": {\"REVIEW\": \"accept\"}}");
+
+        Map<String, Object> answer = authorize(merchant.apiKey(),
+                body("A-2001", "kenta.a2001@mailinator.com", ", \"deadline_ms\": 2000"));
+
+        assertThat(answer).containsEntry("decision", "REVIEW").containsEntry("action", "accept").containsEntry("fallback", false);
+        assertThat(answer.get("three_ds")).isEqualTo(Map.of("recommendation", "frictionless", "challenge_indicator", "05"));
+        assertThat(reviewQueue(merchant)).containsExactly((String) answer.get("screening_id"));
+    }
+
+    @Test
+    void aStalledScreeningIsAnsweredWithTheMerchantsOwnFallback() {
+        NewMerchant merchant = merchantWith("金沢 金箔工房", "{\"fallback\": \"challenge\"}");
+
+        Map<String, Object> answer = authorize(merchant.apiKey(), body("A-2002", "jiro@stall.example", ", \"deadline_ms\": 100"));
+
+        assertThat(answer).containsEntry("action", "challenge").containsEntry("fallback", true).containsEntry("decision", null);
+        String screeningId = (String) answer.get("screening_id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
+        assertThat(authorization(screeningId)).containsEntry("FALLBACK", true).containsEntry("ACTION", "challenge");
+    }
+
+    @Test
+    void aStalledAuthorizationWhoseScreeningTurnsOutNgLandsInTheReviewQueueAndAnOkOneDoesNot() {
+        NewMerchant merchant = NewMerchant.create(client, "博多 明太子本舗");
+        // An earlier order from the same device, answered in time and later confirmed as fraud: the device is on the
+        // negative list, and the next screening from it is NG.
+        String device = ", \"device\": {\"cookie_id\": \"ck_7f3a9e21\"}";
+        Map<String, Object> reported = authorize(merchant.apiKey(),
+                body("A-3000", "saburo@example.jp", device + ", \"deadline_ms\": 2000"));
+        client.post().uri("/v1/screenings/" + reported.get("screening_id") + "/feedback")
+                .header("Authorization", "Bearer " + merchant.apiKey())
+                .header("Content-Type", "application/json").bodyValue("{\"type\": \"fraud_confirmed\"}")
+                .exchange().expectStatus().isCreated();
+
+        Map<String, Object> refused = authorize(merchant.apiKey(),
+                body("A-3001", "saburo@stall.example", device + ", \"deadline_ms\": 100"));
+        Map<String, Object> genuine = authorize(merchant.apiKey(),
+                body("A-3002", "shiro@stall.example", ", \"deadline_ms\": 100"));
+
+        assertThat(refused).containsEntry("action", "accept").containsEntry("fallback", true);
+        assertThat(genuine).containsEntry("action", "accept").containsEntry("fallback", true);
+        String refusedId = (String) refused.get("screening_id");
+        String genuineId = (String) genuine.get("screening_id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reviewQueue(merchant).contains(refusedId));
+        // Both screenings are stored and their authorizations recorded by now: the OK one had its chance to be queued.
+        await().atMost(Duration.ofSeconds(10)).until(() -> authorization(genuineId) != null);
+        assertThat(reviewQueue(merchant)).containsExactly(refusedId);
+        client.get().uri("/v1/screenings?decision=REVIEW&status=open").header("Authorization", "Bearer " + merchant.apiKey())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.screenings[0].decision").isEqualTo("NG")
+                .jsonPath("$.screenings[0].reasons[0].code").isEqualTo("NEGATIVE_LIST_MATCH")
+                .jsonPath("$.screenings[0].queued_because").isEqualTo("fallback")
+                .jsonPath("$.screenings[0].status").isEqualTo("open");
+
+        client.post().uri("/v1/screenings/" + refusedId + "/review").header("Authorization", "Bearer " + merchant.apiKey())
+                .header("Content-Type", "application/json").bodyValue("{\"resolution\": \"NG\", \"note\": \"決済を取り消し\"}")
+                .exchange().expectStatus().isCreated();
+
+        assertThat(reviewQueue(merchant)).isEmpty();
+        client.get().uri("/v1/screenings/" + refusedId).header("Authorization", "Bearer " + merchant.apiKey())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.decision").isEqualTo("NG")
+                .jsonPath("$.queued_because").isEqualTo("fallback")
+                .jsonPath("$.status").isEqualTo("resolved");
     }
 
     @Test

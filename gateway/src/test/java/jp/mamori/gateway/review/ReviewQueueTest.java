@@ -8,7 +8,6 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.connector.Decision;
 import jp.mamori.gateway.SharedGateway;
-import jp.mamori.gateway.storage.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
@@ -48,6 +47,7 @@ class ReviewQueueTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.screenings[*].screening_id").isEqualTo(List.of(second))
+                .jsonPath("$.screenings[0].queued_because").isEqualTo("decision")
                 .jsonPath("$.screenings[0].status").isEqualTo("resolved")
                 .jsonPath("$.screenings[0].review.resolution").isEqualTo("OK")
                 .jsonPath("$.screenings[0].review.note").isEqualTo("ご本人に電話で確認済み")
@@ -90,17 +90,12 @@ class ReviewQueueTest {
         for (QueueQuery query : List.of(
                 new QueueQuery(Decision.REVIEW, ReviewStatus.OPEN, 50, null),
                 new QueueQuery(Decision.REVIEW, null, 50, after),
+                new QueueQuery(Decision.NG, ReviewStatus.OPEN, 50, null),
+                new QueueQuery(Decision.OK, null, 50, after),
                 new QueueQuery(null, null, 50, null),
                 new QueueQuery(null, ReviewStatus.RESOLVED, 50, after))) {
-            DatabaseClient.GenericExecuteSpec explain = shared.get().bean(DatabaseClient.class)
-                    .sql("EXPLAIN " + ReviewRecords.pageSql(query))
-                    .bind("merchant", "m_any").bind("limit", query.limit());
-            if (query.decision() != null) {
-                explain = explain.bind("decision", query.decision().name());
-            }
-            if (query.after() != null) {
-                explain = explain.bind("at", Rows.timestamp(after.screenedAt())).bind("id", after.screeningId());
-            }
+            DatabaseClient.GenericExecuteSpec explain = ReviewRecords.bound(
+                    shared.get().bean(DatabaseClient.class).sql("EXPLAIN " + ReviewRecords.pageSql(query)), "m_any", query);
             String plan = explain.map(row -> row.get(0, String.class)).one().block();
 
             assertThat(plan).as("plan of %s", query).contains("/* index sorted */");

@@ -1,6 +1,7 @@
 package jp.mamori.psp.authorization;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -11,5 +12,15 @@ public enum Action {
     @JsonValue
     public String json() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The action named {@code json} as the API writes it ({@code accept}, …); empty for any other text. */
+    public static Optional<Action> fromJson(String json) {
+        for (Action action : values()) {
+            if (action.json().equals(json)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
     }
 }
