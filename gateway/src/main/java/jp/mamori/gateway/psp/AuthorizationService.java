@@ -38,6 +38,8 @@ import reactor.core.scheduler.Schedulers;
 public class AuthorizationService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
+    /** At most this much of a deadline, and a tenth of it at most, is kept for the answer's way back. */
+    static final Duration MAX_MARGIN = Duration.ofMillis(15);
 
     private final AuthorizationRequests requests;
     private final AuthorizationPolicies policies;
@@ -100,9 +102,14 @@ public class AuthorizationService implements DisposableBean {
         });
     }
 
-    /** What is left of {@code deadline} since {@code arrivedNanos}; zero when it is used up, for a fallback at once. */
-    private static Duration left(Duration deadline, long arrivedNanos) {
-        Duration left = deadline.minusNanos(System.nanoTime() - arrivedNanos);
+    /**
+     * When the fallback is due: what is left of {@code deadline} since {@code arrivedNanos}, less a margin for what
+     * still follows (writing the answer, the network, a collector's pause) before the caller has it; zero when it is
+     * used up, for a fallback at once. The caller's deadline is a promise: the answer must be in its hands by then.
+     */
+    static Duration left(Duration deadline, long arrivedNanos) {
+        Duration margin = deadline.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? deadline.dividedBy(10) : MAX_MARGIN;
+        Duration left = deadline.minus(margin).minusNanos(System.nanoTime() - arrivedNanos);
         return left.isNegative() ? Duration.ZERO : left;
     }
 
