@@ -48,6 +48,12 @@ public class PspDeclines {
                 .all();
     }
 
+    /** Deletes up to {@code limit} declines made before {@code before}; answers how many. */
+    Mono<Integer> forgetBefore(Instant before, int limit) {
+        return commits.write(sql -> sql.update("DELETE FROM psp_declines WHERE declined_at < ? FETCH FIRST ? ROWS ONLY",
+                before, limit));
+    }
+
     private static String encode(List<IdentityKey> keys) {
         StringBuilder text = new StringBuilder();
         for (IdentityKey key : keys) {
