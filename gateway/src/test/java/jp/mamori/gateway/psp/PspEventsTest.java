@@ -3,10 +3,12 @@ package jp.mamori.gateway.psp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -182,7 +184,7 @@ class PspEventsTest {
         Charset sjis = Charset.forName("windows-31j");
         String form = "ShopID=tshop00054321&ShopPass=**********&AccessID=f0e1d2c3b4a5968778695a4b3c2d1e0f&OrderID=KT-5001"
                 + "&Status=UNPROCESSED&JobCd=AUTH&Amount=3000&Tax=300&TranDate=20261120183000&ErrCode=G12&ErrInfo=42G120000"
-                + "&ClientField1=" + java.net.URLEncoder.encode("お茶", sjis);
+                + "&ClientField1=" + URLEncoder.encode("お茶", sjis);
 
         for (int sent = 0; sent < 2; sent++) {
             assertThat(postGmo("kyoto-gmo", GMO_TOKEN, form).expectStatus().isOk()
@@ -254,7 +256,7 @@ class PspEventsTest {
     private static WebTestClient.ResponseSpec postAdyen(String items, String basicAuth) {
         WebTestClient.RequestBodySpec post = client.post().uri("/hooks/psp/adyen/kyoto-adyen").contentType(MediaType.APPLICATION_JSON);
         if (basicAuth != null) {
-            post = post.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(basicAuth.getBytes()));
+            post = post.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes()));
         }
         return post.bodyValue("{\"live\": \"false\", \"notificationItems\": [" + items + "]}").exchange();
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.connector.inbox.Inbox;
@@ -66,7 +67,7 @@ public class AdyenEndpoint {
                 refused++;
                 refusals.count(AdyenNotifications.PROVIDER, verification.name());
                 log.warn("Adyen account {}: a {} item was dropped, its HMAC signature {}", accountId,
-                        item.signed().eventCode(), verification.name().toLowerCase(java.util.Locale.ROOT));
+                        item.signed().eventCode(), verification.name().toLowerCase(Locale.ROOT));
             } else if (!(item.event() instanceof PspEvent.Ignored)) {
                 valid.add(new IncomingDelivery(PspMount.ADYEN, accountId, item.event().eventId(),
                         PspEvents.kind(item.event()), "event", new String(json.write(item.json()), StandardCharsets.UTF_8),
