@@ -11,9 +11,11 @@ CREATE TABLE psp_accounts (
 );
 
 -- Declines a provider reported, keyed as the engine keeps them (HMAC, never the raw values; "kind:hash" lines), so
--- that card-testing state is rebuilt at start like velocity. One row per event delivery: applying it again adds none.
+-- that card-testing state is rebuilt at start like velocity. One row per declined attempt (SHA-256 of merchant,
+-- provider and the provider's attempt id): an event applied again, or a second event about the same attempt (Stripe
+-- sends charge.failed and payment_intent.payment_failed), adds none.
 CREATE TABLE psp_declines (
-    delivery_id  VARCHAR(40)  PRIMARY KEY,
+    decline_key  CHAR(64)     PRIMARY KEY,
     merchant_id  VARCHAR(40)  NOT NULL,
     declined_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     card_bin     VARCHAR(8),

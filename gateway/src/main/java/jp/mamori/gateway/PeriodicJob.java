@@ -1,6 +1,7 @@
 package jp.mamori.gateway;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,17 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     /** One run. */
     protected abstract Mono<Void> runOnce();
+
+    /**
+     * Runs {@code batch} (a delete of at most {@code size} rows, answering how many) again for as long as it finds a
+     * full batch; answers how many in all. Small commits queue behind the requests' own writes instead of holding the
+     * storage writer for one long one.
+     */
+    protected static Mono<Long> inBatches(Supplier<Mono<Integer>> batch, int size) {
+        return Mono.defer(batch)
+                .expand(done -> done == size ? Mono.defer(batch) : Mono.empty())
+                .reduce(0L, (sum, done) -> sum + done);
+    }
 
     @Override
     public void start() {

@@ -46,9 +46,13 @@ public sealed interface PspEvent {
     record FraudReported(String provider, String eventId, Payment payment, String fraudType) implements PspEvent {
     }
 
-    /** A payment attempt the issuer or the provider declined: what card testing leaves behind. */
-    record Declined(String provider, String eventId, Payment payment, Instant at, Card card, Long amountMinor,
-                    String currency, String declineCode) implements PspEvent {
+    /**
+     * A payment attempt the issuer or the provider declined: what card testing leaves behind. {@code attemptId} is the
+     * provider's id of the attempt (a Stripe charge, an Adyen pspReference): a provider may tell of one declined attempt
+     * in two events (Stripe's {@code charge.failed} and {@code payment_intent.payment_failed}), which count once.
+     */
+    record Declined(String provider, String eventId, String attemptId, Payment payment, Instant at, Card card,
+                    Long amountMinor, String currency, String declineCode) implements PspEvent {
     }
 
     /** An event of a kind Mamori does not use: acknowledged, and otherwise left alone. */

@@ -28,7 +28,7 @@ public class ActingMerchant {
         if (caller instanceof Caller.Merchant merchant) {
             return namedMerchantId == null || namedMerchantId.equals(merchant.merchantId())
                     ? Mono.just(merchant.merchantId())
-                    : Mono.error(forbidden("a merchant's key acts for that merchant only; merchant_id names another"));
+                    : Mono.error(ApiProblem.forbidden("a merchant's key acts for that merchant only; merchant_id names another"));
         }
         Caller.Partner partner = (Caller.Partner) caller;
         if (namedMerchantId == null) {
@@ -38,10 +38,6 @@ public class ActingMerchant {
         }
         return partners.actsFor(partner.partnerId(), namedMerchantId)
                 .flatMap(linked -> linked ? Mono.just(namedMerchantId)
-                        : Mono.error(forbidden("a partner's key acts only for the merchants linked to that partner")));
-    }
-
-    private static ApiProblem forbidden(String detail) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+                        : Mono.error(ApiProblem.forbidden("a partner's key acts only for the merchants linked to that partner")));
     }
 }

@@ -41,9 +41,8 @@ public class FinishedDeliveries extends PeriodicJob {
     Mono<Long> forgetOld() {
         Instant before = clock.instant().minus(keep);
         return Flux.fromIterable(FINISHED)
-                .concatMap(status -> inbox.forgetFinished(status, before, PER_COMMIT)
-                        .expand(deleted -> deleted == PER_COMMIT ? inbox.forgetFinished(status, before, PER_COMMIT) : Mono.empty()))
-                .reduce(0L, (sum, deleted) -> sum + deleted);
+                .concatMap(status -> inBatches(() -> inbox.forgetFinished(status, before, PER_COMMIT), PER_COMMIT))
+                .reduce(0L, Long::sum);
     }
 
     @Override

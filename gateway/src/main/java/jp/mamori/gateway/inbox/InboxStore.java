@@ -183,8 +183,9 @@ public class InboxStore implements Inbox {
      * Deliveries finish after their last attempt was due, so the due index narrows the search to those due before then.
      */
     Mono<Integer> forgetFinished(String status, Instant before, int limit) {
-        return commits.write(sql -> sql.update("DELETE FROM inbox WHERE status = ? AND next_attempt_at < ? "
-                + "AND finished_at < ? FETCH FIRST ? ROWS ONLY", status, before, before, limit));
+        // A limit in a subquery, not on the DELETE itself: PostgreSQL has none there.
+        return commits.write(sql -> sql.update("DELETE FROM inbox WHERE id IN (SELECT id FROM inbox WHERE status = ? "
+                + "AND next_attempt_at < ? AND finished_at < ? FETCH FIRST ? ROWS ONLY)", status, before, before, limit));
     }
 
     /** The status of a delivery, for tests and diagnosis. */

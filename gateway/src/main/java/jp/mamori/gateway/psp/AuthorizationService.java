@@ -88,7 +88,7 @@ public class AuthorizationService implements DisposableBean {
                     Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy));
             Mono<AuthorizationAnswer> answer = screening
                     .map(screened -> AuthorizationAnswer.of(authorizationId, screened.result(), policy))
-                    .timeout(left(request.deadline(), arrivedNanos), fallback, deadlines)
+                    .timeout(left(request.deadline(), arrivedNanos, System.nanoTime()), fallback, deadlines)
                     // A screening that failed (the database, say) is a screening that did not answer in time.
                     .onErrorResume(e -> fallback)
                     .cache();
@@ -103,13 +103,13 @@ public class AuthorizationService implements DisposableBean {
     }
 
     /**
-     * When the fallback is due: what is left of {@code deadline} since {@code arrivedNanos}, less a margin for what
+     * When the fallback is due: what is left of {@code deadline} from {@code arrivedNanos} to {@code nowNanos}, less a margin for what
      * still follows (writing the answer, the network, a collector's pause) before the caller has it; zero when it is
      * used up, for a fallback at once. The caller's deadline is a promise: the answer must be in its hands by then.
      */
-    static Duration left(Duration deadline, long arrivedNanos) {
+    static Duration left(Duration deadline, long arrivedNanos, long nowNanos) {
         Duration margin = deadline.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? deadline.dividedBy(10) : MAX_MARGIN;
-        Duration left = deadline.minus(margin).minusNanos(System.nanoTime() - arrivedNanos);
+        Duration left = deadline.minus(margin).minusNanos(nowNanos - arrivedNanos);
         return left.isNegative() ? Duration.ZERO : left;
     }
 

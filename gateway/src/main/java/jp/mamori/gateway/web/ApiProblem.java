@@ -32,6 +32,10 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
     }
 
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }

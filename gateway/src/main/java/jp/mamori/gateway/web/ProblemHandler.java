@@ -52,7 +52,8 @@ public class ProblemHandler implements WebExceptionHandler {
         }
         ApiProblem problem = toProblem(failure);
         if (problem.status().is5xxServerError()) {
-            log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
+            log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    withoutCheckpoints(failure));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + problem.type());
@@ -132,5 +133,17 @@ public class ProblemHandler implements WebExceptionHandler {
             case CARD_NUMBER -> new ApiProblem(HttpStatus.BAD_REQUEST, "card-number-refused", "Card number refused",
                     "Mamori never accepts full card numbers; the request was discarded without being stored", errors);
         };
+    }
+
+    /**
+     * {@code failure} as it is logged: its messages and stack traces without what Reactor attached as suppressed
+     * exceptions. Those are its checkpoints, which name the request with its query string, and a query string may carry
+     * a secret (a GMO-PG account's URL token is one).
+     */
+    static Throwable withoutCheckpoints(Throwable failure) {
+        Throwable copy = new Throwable(failure.toString(),
+                failure.getCause() == null || failure.getCause() == failure ? null : withoutCheckpoints(failure.getCause()));
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
     }
 }

@@ -9,20 +9,24 @@ import org.junit.jupiter.api.Test;
 /** When the fallback is due: before the caller's deadline, by a margin kept for the answer's way back. */
 class AuthorizationDeadlineTest {
 
-    @Test
-    void theFallbackIsDueATenthOfTheDeadlineEarlyAndAtMost15Ms() {
-        long now = System.nanoTime();
+    private static final long ARRIVED = 1_000_000_000L;
 
-        assertThat(AuthorizationService.left(Duration.ofMillis(200), now)).isBetween(Duration.ofMillis(170), Duration.ofMillis(185));
-        assertThat(AuthorizationService.left(Duration.ofMillis(50), now)).isBetween(Duration.ofMillis(30), Duration.ofMillis(45));
-        assertThat(AuthorizationService.left(Duration.ofMillis(2_000), now))
-                .isBetween(Duration.ofMillis(1_970), Duration.ofMillis(1_985));
+    private static Duration left(long deadlineMs, long waitedMs) {
+        return AuthorizationService.left(Duration.ofMillis(deadlineMs), ARRIVED, ARRIVED + Duration.ofMillis(waitedMs).toNanos());
     }
 
     @Test
-    void aDeadlineUsedUpBeforeTheHandlerGotTheRequestIsDueAtOnce() {
-        long arrivedLongAgo = System.nanoTime() - Duration.ofMillis(300).toNanos();
+    void theFallbackIsDueATenthOfTheDeadlineEarlyAndAtMost15Ms() {
+        assertThat(left(200, 0)).isEqualTo(Duration.ofMillis(185));
+        assertThat(left(50, 0)).isEqualTo(Duration.ofMillis(45));
+        assertThat(left(2_000, 0)).isEqualTo(Duration.ofMillis(1_985));
+        assertThat(left(1, 0)).isEqualTo(Duration.ofNanos(900_000));
+    }
 
-        assertThat(AuthorizationService.left(Duration.ofMillis(200), arrivedLongAgo)).isZero();
+    @Test
+    void whatTheRequestWaitedBeforeItsHandlerCountsAgainstIt() {
+        assertThat(left(200, 30)).isEqualTo(Duration.ofMillis(155));
+        assertThat(left(200, 185)).isZero();
+        assertThat(left(200, 300)).isZero();
     }
 }

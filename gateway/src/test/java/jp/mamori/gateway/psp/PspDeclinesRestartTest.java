@@ -30,7 +30,7 @@ class PspDeclinesRestartTest {
         try (RunningGateway gateway = RunningGateway.start(dataDir)) {
             merchant = NewMerchant.create(gateway.client(), "Kyoto Tea");
             gateway.admin().put().uri("/admin/psp-accounts/kyoto-adyen").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"provider\": \"adyen\", \"merchant_id\": \"" + merchant.id() + "\", \"hmac_keys\": [\""
+                    .bodyValue("{\"provider\": \"adyen\", \"merchant_id\": \"" + merchant.id() + "\", \"merchant_accounts\": [\"KyotoTeaJP\"], \"hmac_keys\": [\""
                             + ADYEN_KEY + "\"]}")
                     .exchange().expectStatus().isOk();
             StringBuilder items = new StringBuilder();
@@ -48,6 +48,7 @@ class PspDeclinesRestartTest {
         }
 
         try (RunningGateway restarted = RunningGateway.start(dataDir)) {
+            PspFixtures.warmUp(restarted.client(), NewMerchant.create(restarted.client(), "Warm-up"));
             Map<String, Object> next = authorize(restarted.client(), merchant, "KT-3199", "9913140798229999", 9);
 
             assertThat(next.get("action")).isNotEqualTo("accept");
@@ -59,7 +60,7 @@ class PspDeclinesRestartTest {
                                                  int n) {
         return client.post().uri("/v1/authorizations").header("Authorization", "Bearer " + merchant.apiKey())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(PspFixtures.order(orderId, "ck_tester_1", "5100", "adyen", reference, "yuki.mori" + n + "@example.jp",
+                .bodyValue(PspFixtures.order(PspFixtures.MORI, orderId, "ck_tester_1", "5100", "adyen", reference, "yuki.mori" + n + "@example.jp",
                         "080-3100-00" + (10 + n)))
                 .exchange()
                 .expectStatus().isOk()

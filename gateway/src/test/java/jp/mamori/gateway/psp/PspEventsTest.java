@@ -3,7 +3,12 @@ package jp.mamori.gateway.psp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,10 +52,11 @@ class PspEventsTest {
         client = gateway.client().mutate().responseTimeout(Duration.ofSeconds(20)).build();
         kyotoTea = NewMerchant.create(client, "Kyoto Tea");
         osakaSweets = NewMerchant.create(client, "Osaka Sweets");
+        PspFixtures.warmUp(client, NewMerchant.create(client, "Warm-up"));
         putAccount("kyoto-stripe", "{\"provider\": \"stripe\", \"merchant_id\": \"" + kyotoTea.id()
                 + "\", \"webhook_secrets\": [\"whsec_old_one\", \"" + STRIPE_SECRET + "\"]}");
         putAccount("kyoto-adyen", "{\"provider\": \"adyen\", \"merchant_id\": \"" + kyotoTea.id()
-                + "\", \"hmac_keys\": [\"" + ADYEN_KEY + "\"], \"basic_auth\": {\"username\": \"adyen-kyoto\", \"password\": \"p4ss\"}}");
+                + "\", \"merchant_accounts\": [\"KyotoTeaJP\"], \"hmac_keys\": [\"" + ADYEN_KEY + "\"], \"basic_auth\": {\"username\": \"adyen-kyoto\", \"password\": \"p4ss\"}}");
         putAccount("kyoto-gmo", "{\"provider\": \"gmo-pg\", \"merchant_id\": \"" + kyotoTea.id()
                 + "\", \"shop_id\": \"tshop00054321\", \"url_token\": \"" + GMO_TOKEN + "\"}");
     }
@@ -94,7 +100,7 @@ class PspEventsTest {
 
     @Test
     void aDisputeForAnotherReasonIsRecordedAndListsNothing() {
-        String screeningId = (String) authorize(kyotoTea, PspFixtures.order("KT-2002", "ck_dispute_2", "2222", "stripe", "pi_3QdisputeB2",
+        String screeningId = (String) authorize(kyotoTea, PspFixtures.order(PspFixtures.HONDA, "KT-2002", "ck_dispute_2", "2222", "stripe", "pi_3QdisputeB2",
                 "mika.honda@example.jp", "080-5150-2233")).get("screening_id");
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT COUNT(*) FROM authorizations WHERE screening_id = '"
                 + screeningId + "'") == 1);
@@ -135,9 +141,9 @@ class PspEventsTest {
         // Two devices try the same way: four authorizations each, one card each. Adyen then refuses the four of the
         // first device; only that device's next authorization may be held.
         for (int i = 1; i <= 4; i++) {
-            assertThat(authorize(kyotoTea, PspFixtures.order("KT-31" + i, "ck_tester_1", "5100", "adyen", "99131407982200" + (10 + i),
+            assertThat(authorize(kyotoTea, PspFixtures.order(PspFixtures.MORI, "KT-31" + i, "ck_tester_1", "5100", "adyen", "99131407982200" + (10 + i),
                     "yuki.mori" + i + "@example.jp", "080-3100-00" + (10 + i)))).containsEntry("action", "accept");
-            assertThat(authorize(kyotoTea, PspFixtures.order("KT-32" + i, "ck_twin_2", "5200", "adyen", "99131407982300" + (10 + i),
+            assertThat(authorize(kyotoTea, PspFixtures.order(PspFixtures.KUDO, "KT-32" + i, "ck_twin_2", "5200", "adyen", "99131407982300" + (10 + i),
                     "aoi.kudo" + i + "@example.jp", "080-3200-00" + (10 + i)))).containsEntry("action", "accept");
         }
         await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -153,11 +159,11 @@ class PspEventsTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM inbox WHERE platform = 'psp-adyen' "
                 + "AND resource_id LIKE '99131407982200%' AND status = 'DONE'") == 4);
 
-        Map<String, Object> next = authorize(kyotoTea, PspFixtures.order("KT-3199", "ck_tester_1", "5100", "adyen", "9913140798229999",
+        Map<String, Object> next = authorize(kyotoTea, PspFixtures.order(PspFixtures.MORI, "KT-3199", "ck_tester_1", "5100", "adyen", "9913140798229999",
                 "yuki.mori9@example.jp", "080-3100-0099"));
         assertThat(next.get("action")).isNotEqualTo("accept");
         assertThat(next.toString()).contains("CARD_TESTING_DECLINES");
-        assertThat(authorize(kyotoTea, PspFixtures.order("KT-3299", "ck_twin_2", "5200", "adyen", "9913140798239999",
+        assertThat(authorize(kyotoTea, PspFixtures.order(PspFixtures.KUDO, "KT-3299", "ck_twin_2", "5200", "adyen", "9913140798239999",
                 "aoi.kudo9@example.jp", "080-3200-0099"))).containsEntry("action", "accept");
     }
 
@@ -180,7 +186,39 @@ class PspEventsTest {
     }
 
     @Test
-    void aGmoPgErrorNotificationInShiftJisCountsAsADeclineOnceAndIsAnsweredZero() {
+    void aGenuineAdyenItemOfAnotherMerchantAccountIsAcknowledgedAndNotApplied() {
+        String elsewhere = PspFixtures.adyenItem("8815329842810077", "", "KT-4077", 5000, "AUTHORISATION", "false", ADYEN_KEY)
+                .replace("KyotoTeaJP", "SomeoneElseJP");
+        String signedForIt = elsewhere.replaceFirst("\"hmacSignature\": \"[^\"]+\"", "\"hmacSignature\": \""
+                + ProviderSigning.adyen(ADYEN_KEY, "8815329842810077", "", "SomeoneElseJP", "KT-4077", 5000, "JPY",
+                "AUTHORISATION", "false") + "\"");
+        double before = refused("adyen", "merchant_account");
+
+        assertThat(postAdyen(signedForIt, "adyen-kyoto:p4ss").expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).isEqualTo("[accepted]");
+
+        assertThat(refused("adyen", "merchant_account")).isEqualTo(before + 1);
+        assertThat(count("SELECT COUNT(*) FROM inbox WHERE resource_id LIKE '8815329842810077%'")).isZero();
+    }
+
+    @Test
+    void aFailedChargeAndItsFailedPaymentIntentAreOneDecline() {
+        postStripe(stripeEvent("evt_1Qfailed1", "charge.failed", "{\"id\": \"ch_3Qfailed1\", \"object\": \"charge\", "
+                + "\"amount\": 300, \"currency\": \"jpy\", \"payment_intent\": \"pi_3Qfailed1\", \"outcome\": {\"reason\": "
+                + "\"do_not_honor\"}, \"payment_method_details\": {\"card\": {\"fingerprint\": \"fpQfailed1\", "
+                + "\"last4\": \"9995\", \"country\": \"JP\"}}}"));
+        postStripe(stripeEvent("evt_1Qfailed2", "payment_intent.payment_failed", "{\"id\": \"pi_3Qfailed1\", "
+                + "\"object\": \"payment_intent\", \"amount\": 300, \"currency\": \"jpy\", \"last_payment_error\": "
+                + "{\"charge\": \"ch_3Qfailed1\", \"decline_code\": \"do_not_honor\", \"payment_method\": {\"card\": "
+                + "{\"fingerprint\": \"fpQfailed1\", \"last4\": \"9995\"}}}}"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM inbox WHERE platform = 'psp-stripe' "
+                + "AND resource_id IN ('evt_1Qfailed1', 'evt_1Qfailed2') AND status = 'DONE'") == 2);
+        assertThat(count("SELECT COUNT(*) FROM psp_declines WHERE card_last4 = '9995'")).isEqualTo(1);
+    }
+
+    @Test
+    void aGmoPgErrorNotificationInShiftJisCountsAsADeclineOnceAndIsAnsweredZero() throws IOException, InterruptedException {
         Charset sjis = Charset.forName("windows-31j");
         String form = "ShopID=tshop00054321&ShopPass=**********&AccessID=f0e1d2c3b4a5968778695a4b3c2d1e0f&OrderID=KT-5001"
                 + "&Status=UNPROCESSED&JobCd=AUTH&Amount=3000&Tax=300&TranDate=20261120183000&ErrCode=G12&ErrInfo=42G120000"
@@ -193,11 +231,23 @@ class PspEventsTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM inbox WHERE platform = 'psp-gmo-pg' "
                 + "AND status = 'DONE'") == 1);
-        assertThat(count("SELECT COUNT(*) FROM psp_declines d JOIN inbox i ON i.id = d.delivery_id "
-                + "WHERE i.platform = 'psp-gmo-pg'")).isEqualTo(1);
+        // GMO-PG tells nothing of the card: its declines are the ones without a BIN or last four digits.
+        assertThat(count("SELECT COUNT(*) FROM psp_declines WHERE card_bin IS NULL AND card_last4 IS NULL")).isEqualTo(1);
+        // Another attempt on the order, a minute later: another decline.
+        postGmo("kyoto-gmo", GMO_TOKEN, form.replace("20261120183000", "20261120183100")).expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM psp_declines WHERE card_bin IS NULL AND card_last4 IS NULL") == 2);
         postGmo("kyoto-gmo", GMO_TOKEN.replace('3', '4'), form).expectStatus().isForbidden();
         postGmo("kyoto-gmo", GMO_TOKEN, form.replace("tshop00054321", "tshop00099999")).expectStatus().isForbidden();
         postGmo("kyoto-gmo", GMO_TOKEN, "ShopID=tshop00054321&Status=CAPTURE").expectStatus().isBadRequest();
+        postGmo("kyoto-gmo", GMO_TOKEN, form + "&ClientField2=%zz").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("body");
+        // Sent by hand: Spring's own client will not send a charset it does not know.
+        HttpResponse<String> unknownCharset = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gateway.baseUrl() + "/hooks/psp/gmo-pg/kyoto-gmo?token=" + GMO_TOKEN))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=x-no-such-charset")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownCharset.statusCode()).isEqualTo(400);
+        assertThat(unknownCharset.body()).contains("\"field\":\"Content-Type\"");
     }
 
     @Test
@@ -221,7 +271,7 @@ class PspEventsTest {
                 .bodyValue("{\"provider\": \"stripe\", \"merchant_id\": \"nobody\", \"webhook_secrets\": [\"whsec_x\"]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("merchant_id");
         gateway.admin().put().uri("/admin/psp-accounts/bad").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"provider\": \"adyen\", \"merchant_id\": \"" + kyotoTea.id() + "\", \"hmac_keys\": [\"xyz\"]}")
+                .bodyValue("{\"provider\": \"adyen\", \"merchant_id\": \"" + kyotoTea.id() + "\", \"merchant_accounts\": [\"KyotoTeaJP\"], \"hmac_keys\": [\"xyz\"]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("hmac_keys[0]");
         client.get().uri("/admin/psp-accounts/kyoto-adyen").exchange().expectStatus().isUnauthorized();
         putAccount("short-lived", "{\"provider\": \"stripe\", \"merchant_id\": \"" + kyotoTea.id()
@@ -274,7 +324,8 @@ class PspEventsTest {
     }
 
     private static String order(String orderId, String cookie, String last4, String provider, String reference) {
-        return PspFixtures.order(orderId, cookie, last4, provider, reference, "haruka.nishida@example.jp", "090-7745-1203");
+        return PspFixtures.order(PspFixtures.NISHIDA, orderId, cookie, last4, provider, reference, "haruka.nishida@example.jp",
+                "090-7745-1203");
     }
 
     private static Map<String, Object> authorize(NewMerchant merchant, String body) {

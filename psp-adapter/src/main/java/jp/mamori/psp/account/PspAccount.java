@@ -33,11 +33,15 @@ public sealed interface PspAccount {
     }
 
     /**
-     * An Adyen webhook: its HMAC keys (hex, more than one while one is rotated) and, when the webhook is set up with
-     * it, the Basic authentication Adyen sends ({@code basicAuth} null when not).
+     * An Adyen webhook: the merchant accounts (Adyen's {@code merchantAccountCode}) whose notifications are this
+     * merchant's, its HMAC keys (hex, more than one while one is rotated) and, when the webhook is set up with it, the
+     * Basic authentication Adyen sends ({@code basicAuth} null when not). A webhook set up for the whole company sends
+     * every merchant account's notifications; only the listed ones are this merchant's.
      */
-    record Adyen(String merchantId, List<String> hmacKeys, BasicAuth basicAuth) implements PspAccount {
+    record Adyen(String merchantId, List<String> merchantAccounts, List<String> hmacKeys, BasicAuth basicAuth)
+            implements PspAccount {
         public Adyen {
+            merchantAccounts = List.copyOf(merchantAccounts);
             hmacKeys = List.copyOf(hmacKeys);
         }
 
@@ -48,7 +52,8 @@ public sealed interface PspAccount {
 
         @Override
         public String toString() {
-            return "Adyen[merchantId=" + merchantId + ", hmacKeys=" + hmacKeys.size() + ", basicAuth="
+            return "Adyen[merchantId=" + merchantId + ", merchantAccounts=" + merchantAccounts + ", hmacKeys=" + hmacKeys.size()
+                    + ", basicAuth="
                     + (basicAuth != null) + "]";
         }
     }

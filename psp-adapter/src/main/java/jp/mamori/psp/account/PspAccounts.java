@@ -22,8 +22,11 @@ public final class PspAccounts {
     private static final Pattern HEX_KEY = Pattern.compile("([0-9A-Fa-f]{2}){16,64}");
     private static final Pattern SHOP_ID = Pattern.compile("[A-Za-z0-9]{1,13}");
     private static final Pattern URL_TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+    private static final Pattern MERCHANT_ACCOUNT = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
     private static final int MAX_SECRETS = 5;
     private static final int MAX_SECRET = 255;
+    private static final String SECRETS = "is required: 1 to " + MAX_SECRETS + " secrets, as the provider shows them";
+    private static final String HEX_KEYS = "is required: 1 to " + MAX_SECRETS + " keys, each the hex digits the provider shows";
 
     private PspAccounts() {
     }
@@ -41,11 +44,13 @@ public final class PspAccounts {
         PspAccount account = switch (provider == null ? "" : provider) {
             case "stripe" -> {
                 known(body, Set.of("provider", "merchant_id", "webhook_secrets"), errors);
-                yield new PspAccount.Stripe(merchantId, strings(body, "webhook_secrets", null, errors));
+                yield new PspAccount.Stripe(merchantId, strings(body, "webhook_secrets", null, SECRETS, errors));
             }
             case "adyen" -> {
-                known(body, Set.of("provider", "merchant_id", "hmac_keys", "basic_auth"), errors);
-                yield new PspAccount.Adyen(merchantId, strings(body, "hmac_keys", HEX_KEY, errors), basicAuth(body, errors));
+                known(body, Set.of("provider", "merchant_id", "merchant_accounts", "hmac_keys", "basic_auth"), errors);
+                yield new PspAccount.Adyen(merchantId, strings(body, "merchant_accounts", MERCHANT_ACCOUNT,
+                        "is required: 1 to " + MAX_SECRETS + " Adyen merchant account codes, as in merchantAccountCode",
+                        errors), strings(body, "hmac_keys", HEX_KEY, HEX_KEYS, errors), basicAuth(body, errors));
             }
             case "gmo-pg" -> {
                 known(body, Set.of("provider", "merchant_id", "shop_id", "url_token"), errors);
@@ -74,6 +79,7 @@ public final class PspAccounts {
         if (account instanceof PspAccount.Stripe stripe) {
             settings.put("webhook_secrets", stripe.webhookSecrets());
         } else if (account instanceof PspAccount.Adyen adyen) {
+            settings.put("merchant_accounts", adyen.merchantAccounts());
             settings.put("hmac_keys", adyen.hmacKeys());
             if (adyen.basicAuth() != null) {
                 settings.put("basic_auth", Map.of("username", adyen.basicAuth().username(),
@@ -97,6 +103,7 @@ public final class PspAccounts {
         if (account instanceof PspAccount.Stripe stripe) {
             described.put("webhook_secrets", stripe.webhookSecrets().size());
         } else if (account instanceof PspAccount.Adyen adyen) {
+            described.put("merchant_accounts", adyen.merchantAccounts());
             described.put("hmac_keys", adyen.hmacKeys().size());
             described.put("basic_auth", adyen.basicAuth() == null ? null : Map.of("username", adyen.basicAuth().username()));
         } else if (account instanceof PspAccount.GmoPg gmo) {
@@ -106,11 +113,8 @@ public final class PspAccounts {
         return described;
     }
 
-    private static List<String> strings(JsonNode body, String field, Pattern format, List<FieldError> errors) {
+    private static List<String> strings(JsonNode body, String field, Pattern format, String expected, List<FieldError> errors) {
         JsonNode values = body.path(field);
-        String expected = format == null
-                ? "is required: 1 to " + MAX_SECRETS + " secrets, as the provider shows them"
-                : "is required: 1 to " + MAX_SECRETS + " keys, each the hex digits the provider shows";
         if (!values.isArray() || values.isEmpty() || values.size() > MAX_SECRETS) {
             errors.add(new FieldError(field, expected));
             return List.of();

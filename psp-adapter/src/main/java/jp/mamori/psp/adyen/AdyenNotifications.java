@@ -100,7 +100,8 @@ public final class AdyenNotifications {
         JsonNode data = item.path("additionalData");
         Card card = new Card(null, text(data, "cardBin"), text(data, "cardSummary"), text(data, "issuerCountry"));
         Long amount = signed.value().matches("\\d{1,18}") ? Long.valueOf(signed.value()) : null;
-        return new PspEvent.Declined(PROVIDER, eventId, Payment.of(orderId, signed.pspReference()), eventDate(item), card,
+        return new PspEvent.Declined(PROVIDER, eventId, signed.pspReference(), Payment.of(orderId, signed.pspReference()),
+                eventDate(item), card,
                 amount, blankToNull(signed.currency()), reason);
     }
 

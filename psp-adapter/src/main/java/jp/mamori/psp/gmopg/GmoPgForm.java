@@ -5,7 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.InvalidRequestException;
 
 /**
  * Decodes the {@code application/x-www-form-urlencoded} body of a GMO-PG result notification. GMO-PG's Japanese
@@ -20,8 +24,20 @@ public final class GmoPgForm {
     private GmoPgForm() {
     }
 
-    /** The fields of {@code body}, the first value of each name; percent escapes decoded in {@code charset}. */
+    /**
+     * The fields of {@code body}, the first value of each name; percent escapes decoded in {@code charset}. A malformed
+     * escape is refused as a 400's error naming the body.
+     */
     public static Map<String, String> decode(byte[] body, Charset charset) {
+        try {
+            return fields(body, charset);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD,
+                    List.of(new FieldError("body", "is not a form: a %-escape is not two hex digits")));
+        }
+    }
+
+    private static Map<String, String> fields(byte[] body, Charset charset) {
         // The escapes stand for bytes of the charset; the rest of the body is ASCII, so reading it as Latin-1 keeps
         // each byte as it is until URLDecoder turns the escapes back into bytes.
         String text = new String(body, StandardCharsets.ISO_8859_1);

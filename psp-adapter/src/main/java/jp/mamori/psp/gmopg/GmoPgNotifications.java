@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.InvalidRequestException;
@@ -46,13 +47,15 @@ public final class GmoPgNotifications {
         String status = field(form, "Status");
         String errCode = field(form, "ErrCode");
         String errInfo = field(form, "ErrInfo");
-        // GMO-PG has no event id; a notification sent again is the same notification, field for field.
-        String eventId = Sha256.hex(String.join("\n", orderId, nonNull(status), nonNull(field(form, "JobCd")),
-                nonNull(field(form, "TranID")), nonNull(errCode), nonNull(errInfo)).getBytes(StandardCharsets.UTF_8));
+        // GMO-PG has no event id; a notification sent again is the same notification, field for field, and any field
+        // that differs (another attempt's TranDate, say) makes another.
+        StringBuilder fields = new StringBuilder();
+        new TreeMap<>(form).forEach((name, value) -> fields.append(name).append('=').append(value).append('\n'));
+        String eventId = Sha256.hex(fields.toString().getBytes(StandardCharsets.UTF_8));
         if (errCode == null) {
             return new PspEvent.Ignored(PROVIDER, eventId, status == null ? "notification" : status);
         }
-        return new PspEvent.Declined(PROVIDER, eventId,
+        return new PspEvent.Declined(PROVIDER, eventId, eventId,
                 Payment.of(orderId, field(form, "AccessID"), field(form, "TranID")),
                 tranDate(field(form, "TranDate")), null, amount(form), currency(form), errInfo != null ? errInfo : errCode);
     }
@@ -88,9 +91,5 @@ public final class GmoPgNotifications {
     private static String field(Map<String, String> form, String name) {
         String value = form.get(name);
         return value == null || value.isBlank() || value.length() > MAX_FIELD ? null : value.strip();
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

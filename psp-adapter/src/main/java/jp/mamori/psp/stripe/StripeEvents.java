@@ -51,16 +51,19 @@ public final class StripeEvents {
             case "charge.failed" -> {
                 JsonNode card = object.path("payment_method_details").path("card");
                 String declineCode = text(object.path("outcome"), "reason");
-                yield new PspEvent.Declined(PROVIDER, id,
-                        Payment.of(orderId(object), text(object, "payment_intent"), text(object, "id")),
+                String charge = text(object, "id");
+                yield new PspEvent.Declined(PROVIDER, id, charge != null ? charge : id,
+                        Payment.of(orderId(object), text(object, "payment_intent"), charge),
                         created, card(card), amount(object), text(object, "currency"),
                         declineCode != null ? declineCode : text(object, "failure_code"));
             }
             case "payment_intent.payment_failed" -> {
                 JsonNode error = object.path("last_payment_error");
                 String declineCode = text(error, "decline_code");
-                yield new PspEvent.Declined(PROVIDER, id,
-                        Payment.of(orderId(object), text(object, "id"), text(error, "charge")),
+                String charge = text(error, "charge");
+                // The charge's own charge.failed tells of the same attempt; without a charge, this event is the only one.
+                yield new PspEvent.Declined(PROVIDER, id, charge != null ? charge : id,
+                        Payment.of(orderId(object), text(object, "id"), charge),
                         created, card(error.path("payment_method").path("card")), amount(object),
                         text(object, "currency"), declineCode != null ? declineCode : text(error, "code"));
             }

@@ -34,11 +34,11 @@ class PspAccountsTest {
     void eachProviderWithItsOwnSettings() {
         assertThat(read("{'provider':'stripe','merchant_id':'m1','webhook_secrets':['whsec_a','whsec_b']}"))
                 .isEqualTo(new PspAccount.Stripe("m1", List.of("whsec_a", "whsec_b")));
-        assertThat(read("{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "'],"
+        assertThat(read("{'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['" + KEY + "'],"
                 + "'basic_auth':{'username':'adyen','password':'s3cret'}}"))
-                .isEqualTo(new PspAccount.Adyen("m1", List.of(KEY), new PspAccount.BasicAuth("adyen", "s3cret")));
-        assertThat(read("{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "']}"))
-                .isEqualTo(new PspAccount.Adyen("m1", List.of(KEY), null));
+                .isEqualTo(new PspAccount.Adyen("m1", List.of("KyotoTeaJP"), List.of(KEY), new PspAccount.BasicAuth("adyen", "s3cret")));
+        assertThat(read("{'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['" + KEY + "']}"))
+                .isEqualTo(new PspAccount.Adyen("m1", List.of("KyotoTeaJP"), List.of(KEY), null));
         assertThat(read("{'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop00012345',"
                 + "'url_token':'0123456789abcdef0123456789abcdef'}"))
                 .isEqualTo(new PspAccount.GmoPg("m1", "tshop00012345", "0123456789abcdef0123456789abcdef"));
@@ -53,8 +53,9 @@ class PspAccountsTest {
             "a secret not a string      | {'provider':'stripe','merchant_id':'m1','webhook_secrets':['a',1]}        | webhook_secrets[1]",
             "six secrets                | {'provider':'stripe','merchant_id':'m1','webhook_secrets':['a','b','c','d','e','f']} | webhook_secrets",
             "a misspelt setting         | {'provider':'stripe','merchant_id':'m1','webhook_secret':['whsec_a']}     | webhook_secrets;webhook_secret",
-            "an HMAC key not hex        | {'provider':'adyen','merchant_id':'m1','hmac_keys':['not-hex']}           | hmac_keys[0]",
-            "basic auth without password| {'provider':'adyen','merchant_id':'m1','hmac_keys':['00112233445566778899aabbccddeeff'],'basic_auth':{'username':'u'}} | basic_auth.password",
+            "no merchant account         | {'provider':'adyen','merchant_id':'m1','hmac_keys':['00112233445566778899aabbccddeeff']} | merchant_accounts",
+            "an HMAC key not hex        | {'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['not-hex']}           | hmac_keys[0]",
+            "basic auth without password| {'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['00112233445566778899aabbccddeeff'],'basic_auth':{'username':'u'}} | basic_auth.password",
             "a short URL token          | {'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop1','url_token':'short'} | url_token",
             "a shop id too long         | {'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop0001234567','url_token':'0123456789abcdef0123456789abcdef'} | shop_id",
             "another provider's setting | {'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop1','url_token':'0123456789abcdef0123456789abcdef','hmac_keys':[]} | hmac_keys",
@@ -70,7 +71,7 @@ class PspAccountsTest {
 
     @Test
     void noSecretReachesToString() {
-        PspAccount adyen = read("{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "'],"
+        PspAccount adyen = read("{'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['" + KEY + "'],"
                 + "'basic_auth':{'username':'adyen','password':'s3cret'}}");
         PspAccount stripe = read("{'provider':'stripe','merchant_id':'m1','webhook_secrets':['whsec_topsecret']}");
         PspAccount gmo = read("{'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop1',"
@@ -84,8 +85,8 @@ class PspAccountsTest {
     @Test
     void storedSettingsReadBackAsTheSameAccountAndTheDescriptionHoldsNoSecret() {
         for (String json : List.of("{'provider':'stripe','merchant_id':'m1','webhook_secrets':['whsec_a','whsec_b']}",
-                "{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "'],'basic_auth':{'username':'adyen','password':'s3cret'}}",
-                "{'provider':'adyen','merchant_id':'m1','hmac_keys':['" + KEY + "']}",
+                "{'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['" + KEY + "'],'basic_auth':{'username':'adyen','password':'s3cret'}}",
+                "{'provider':'adyen','merchant_id':'m1','merchant_accounts':['KyotoTeaJP'],'hmac_keys':['" + KEY + "']}",
                 "{'provider':'gmo-pg','merchant_id':'m1','shop_id':'tshop1','url_token':'0123456789abcdef0123456789abcdef'}")) {
             PspAccount account = read(json);
 

@@ -69,7 +69,7 @@ class AdyenNotificationsTest {
         assertThat(events(batch)).containsExactly(
                 new PspEvent.FraudReported("adyen", "NOF11111:NOTIFICATION_OF_FRAUD:true",
                         new Payment(List.of("9913140798220029", "NOF11111"), "10232"), "Fraudulent Use of Account Number"),
-                new PspEvent.Declined("adyen", "8815329842815468:AUTHORISATION:false",
+                new PspEvent.Declined("adyen", "8815329842815468:AUTHORISATION:false", "8815329842815468",
                         new Payment(List.of("8815329842815468"), "10233"), Instant.parse("2026-11-20T01:00:05Z"),
                         new Card(null, "411111", "1111", "US"), 300L, "JPY", "Refused"));
     }

@@ -45,6 +45,9 @@ class GmoPgNotificationsTest {
 
         assertThat(GmoPgNotifications.read(form(DECLINED)).eventId()).isEqualTo(first);
         assertThat(GmoPgNotifications.read(form(DECLINED.replace("42G020000", "42G030000"))).eventId()).isNotEqualTo(first);
+        // Another attempt on the same order, refused the same way a minute later: another decline.
+        assertThat(GmoPgNotifications.read(form(DECLINED.replace("20261120183000", "20261120183100"))).eventId())
+                .isNotEqualTo(first);
         assertThat(first).hasSize(64);
     }
 
@@ -87,5 +90,12 @@ class GmoPgNotificationsTest {
 
         assertThat(stored).containsExactlyEntriesOf(received);
         assertThat(GmoPgNotifications.read(stored)).isEqualTo(GmoPgNotifications.read(received));
+    }
+
+    @Test
+    void aMalformedEscapeIsRefusedNamingTheBody() {
+        assertThatThrownBy(() -> form("ShopID=tshop00012345&OrderID=X%zz"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.errors()).extracting(error -> error.field()).containsExactly("body"));
     }
 }

@@ -58,7 +58,7 @@ class StripeEventsTest {
                 + "'payment_intent':'pi_6','metadata':{'order_id':'10231'},'payment_method_details':{'type':'card',"
                 + "'card':{'brand':'visa','country':'US','fingerprint':'Xt5EWLLDS7FJjR1c','last4':'0341','exp_month':12}}}"));
 
-        assertThat(read).isEqualTo(new PspEvent.Declined("stripe", "evt_1QxYz", new Payment(List.of("pi_6", "ch_6"), "10231"),
+        assertThat(read).isEqualTo(new PspEvent.Declined("stripe", "evt_1QxYz", "ch_6", new Payment(List.of("pi_6", "ch_6"), "10231"),
                 Instant.ofEpochSecond(1764115200), new Card("Xt5EWLLDS7FJjR1c", null, "0341", "US"), 300L, "jpy",
                 "insufficient_funds"));
     }
@@ -70,8 +70,21 @@ class StripeEventsTest {
                 + "'code':'card_declined','decline_code':'stolen_card','charge':'ch_7','payment_method':{'id':'pm_7',"
                 + "'type':'card','card':{'country':'JP','fingerprint':'fp77','last4':'4242'}}}}"));
 
-        assertThat(read).isEqualTo(new PspEvent.Declined("stripe", "evt_1QxYz", new Payment(List.of("pi_7", "ch_7"), "A-77"),
+        assertThat(read).isEqualTo(new PspEvent.Declined("stripe", "evt_1QxYz", "ch_7", new Payment(List.of("pi_7", "ch_7"), "A-77"),
                 Instant.ofEpochSecond(1764115200), new Card("fp77", null, "4242", "JP"), 500L, "jpy", "stolen_card"));
+    }
+
+    @Test
+    void aFailedChargeAndItsFailedPaymentIntentNameOneAttemptAndAPaymentIntentWithoutAChargeIsItsOwn() {
+        PspEvent charge = StripeEvents.read(event("charge.failed", "{'id':'ch_8','object':'charge','payment_intent':'pi_8'}"));
+        PspEvent intent = StripeEvents.read(event("payment_intent.payment_failed",
+                "{'id':'pi_8','object':'payment_intent','last_payment_error':{'charge':'ch_8'}}"));
+        PspEvent noCharge = StripeEvents.read(event("payment_intent.payment_failed",
+                "{'id':'pi_9','object':'payment_intent','last_payment_error':{'code':'payment_intent_authentication_failure'}}"));
+
+        assertThat(((PspEvent.Declined) charge).attemptId()).isEqualTo("ch_8");
+        assertThat(((PspEvent.Declined) intent).attemptId()).isEqualTo("ch_8");
+        assertThat(((PspEvent.Declined) noCharge).attemptId()).isEqualTo("evt_1QxYz");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jp.mamori.connector.ScreeningJson;
 import jp.mamori.gateway.storage.GroupCommit;
@@ -27,6 +28,11 @@ public class PspAccountRecords {
     private final SecretBox box;
     private final ScreeningJson json;
     private final Map<String, Optional<PspAccount>> opened = new ConcurrentHashMap<>();
+    /**
+     * Counts the changes made: a look-up that read the database before a change committed must not put what it read
+     * back in the cache after the change, or a removed account (after a leaked secret, say) would take events again.
+     */
+    private final AtomicLong changes = new AtomicLong();
 
     public PspAccountRecords(GroupCommit commits, Reads reads, SecretBox box, ScreeningJson json) {
         this.commits = commits;
@@ -44,7 +50,10 @@ public class PspAccountRecords {
                             + "VALUES (?, ?, ?, ?, ?)", id, account.provider(), account.merchantId(), sealed, at);
                     return true;
                 })
-                .doOnSuccess(done -> opened.put(id, Optional.of(account)))
+                .doOnSuccess(done -> {
+                    changes.incrementAndGet();
+                    opened.put(id, Optional.of(account));
+                })
                 .then();
     }
 
@@ -54,18 +63,28 @@ public class PspAccountRecords {
         if (known != null) {
             return Mono.justOrEmpty(known);
         }
+        long before = changes.get();
         return reads.one("SELECT settings_sealed FROM psp_accounts WHERE id = ?", row -> open(row.getString(1)), id)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 // Unknown ids are not kept: anyone may ask for any id, and the map would grow with them.
-                .doOnNext(found -> found.ifPresent(account -> opened.putIfAbsent(id, found)))
+                .doOnNext(found -> found.ifPresent(account -> {
+                    opened.putIfAbsent(id, found);
+                    if (changes.get() != before) {
+                        // A change committed while this read ran: what was read may be older than it.
+                        opened.remove(id, found);
+                    }
+                }))
                 .flatMap(Mono::justOrEmpty);
     }
 
     /** Removes the account; answers whether there was one. */
     public Mono<Boolean> delete(String id) {
         return commits.write(sql -> sql.update("DELETE FROM psp_accounts WHERE id = ?", id) > 0)
-                .doOnSuccess(deleted -> opened.remove(id));
+                .doOnSuccess(deleted -> {
+                    changes.incrementAndGet();
+                    opened.remove(id);
+                });
     }
 
     private PspAccount open(String sealed) {

@@ -26,9 +26,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * An Adyen standard notification: a batch of items, each signed on its own. Items whose HMAC holds are stored one
- * delivery each, under Adyen's identity of an event (pspReference, eventCode, success), and the batch is answered
- * {@code [accepted]} once they are; an item whose HMAC fails is dropped, counted and logged without its content.
+ * An Adyen standard notification: a batch of items, each signed on its own. Items whose HMAC holds and that belong to
+ * one of the account's merchant accounts are stored one delivery each, under Adyen's identity of an event
+ * (pspReference, eventCode, success), and the batch is answered {@code [accepted]} once they are; an item whose HMAC
+ * fails is dropped, counted and logged without its content; a genuine item of another merchant account is counted
+ * and acknowledged.
  *
  * <p>A batch in which no item at all holds is refused with 401 rather than accepted: that is a key not configured
  * (after a rotation, say), not a forger, and a refusal makes Adyen keep the notifications and retry them until the
@@ -66,8 +68,11 @@ public class AdyenEndpoint {
             if (verification != Verification.VALID) {
                 refused++;
                 refusals.count(AdyenNotifications.PROVIDER, verification.name());
-                log.warn("Adyen account {}: a {} item was dropped, its HMAC signature {}", accountId,
-                        item.signed().eventCode(), verification.name().toLowerCase(Locale.ROOT));
+                log.warn("Adyen account {}: an item ({}) was dropped, its HMAC signature {}", accountId,
+                        loggable(item.signed().eventCode()), verification.name().toLowerCase(Locale.ROOT));
+            } else if (!account.merchantAccounts().contains(item.signed().merchantAccountCode())) {
+                // Genuine, but another merchant account's (a company-wide webhook): acknowledged, not this merchant's.
+                refusals.count(AdyenNotifications.PROVIDER, "merchant_account");
             } else if (!(item.event() instanceof PspEvent.Ignored)) {
                 valid.add(new IncomingDelivery(PspMount.ADYEN, accountId, item.event().eventId(),
                         PspEvents.kind(item.event()), "event", new String(json.write(item.json()), StandardCharsets.UTF_8),
@@ -81,6 +86,11 @@ public class AdyenEndpoint {
         return Flux.fromIterable(valid)
                 .flatMap(inbox::accept)
                 .then(ServerResponse.ok().contentType(MediaType.TEXT_PLAIN).bodyValue(ACCEPTED));
+    }
+
+    /** An unverified item's event code, as far as it looks like one: whoever forged it chose it. */
+    private static String loggable(String eventCode) {
+        return eventCode.matches("[A-Z_]{1,40}") ? eventCode : "unreadable event code";
     }
 
     private static boolean authenticated(PspAccount.BasicAuth expected, String header) {

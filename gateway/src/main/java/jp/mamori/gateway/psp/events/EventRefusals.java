@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.gateway.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +40,6 @@ public class EventRefusals {
     /** Counts, and the 403 to answer with {@code detail}. */
     public ApiProblem forbidden(String provider, String reason, String detail) {
         count(provider, reason);
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+        return ApiProblem.forbidden(detail);
     }
 }

@@ -36,9 +36,7 @@ public class ExpiredDeclines extends PeriodicJob {
     /** Deletes every decline made before the window; answers how many. */
     Mono<Long> forgetOld() {
         Instant before = clock.instant().minus(kept);
-        return declines.forgetBefore(before, PER_COMMIT)
-                .expand(deleted -> deleted == PER_COMMIT ? declines.forgetBefore(before, PER_COMMIT) : Mono.empty())
-                .reduce(0L, (sum, deleted) -> sum + deleted);
+        return inBatches(() -> declines.forgetBefore(before, PER_COMMIT), PER_COMMIT);
     }
 
     @Override

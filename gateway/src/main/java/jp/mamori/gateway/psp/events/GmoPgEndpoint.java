@@ -1,17 +1,22 @@
 package jp.mamori.gateway.psp.events;
 
 import java.nio.charset.Charset;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
+import jp.mamori.connector.FieldError;
+import jp.mamori.connector.InvalidRequestException;
 import jp.mamori.connector.inbox.Inbox;
 import jp.mamori.connector.inbox.IncomingDelivery;
 import jp.mamori.psp.PspEvent;
 import jp.mamori.psp.account.PspAccount;
 import jp.mamori.psp.gmopg.GmoPgForm;
 import jp.mamori.psp.gmopg.GmoPgNotifications;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -44,8 +49,7 @@ public class GmoPgEndpoint {
             return Mono.error(refusals.forbidden(GmoPgNotifications.PROVIDER, "token",
                     "the token in the URL is not this account's: use the notification URL exactly as configured"));
         }
-        Charset charset = request.headers().contentType().map(MediaType::getCharset).orElse(GmoPgForm.DEFAULT_CHARSET);
-        Map<String, String> form = GmoPgForm.decode(body, charset);
+        Map<String, String> form = GmoPgForm.decode(body, charset(request));
         if (!account.shopId().equals(GmoPgNotifications.shopId(form))) {
             return Mono.error(refusals.forbidden(GmoPgNotifications.PROVIDER, "shop_id",
                     "ShopID is not the shop configured for this account"));
@@ -57,6 +61,17 @@ public class GmoPgEndpoint {
         IncomingDelivery delivery = new IncomingDelivery(PspMount.GMO_PG, accountId, event.eventId(), PspEvents.kind(event),
                 "event", GmoPgForm.encode(form), clock.instant());
         return inbox.accept(delivery).then(received());
+    }
+
+    /** The charset the body is in, as its content type names it; refused naming the header when it is unreadable. */
+    private static Charset charset(ServerRequest request) {
+        try {
+            Charset named = request.headers().contentType().map(MediaType::getCharset).orElse(null);
+            return named != null ? named : GmoPgForm.DEFAULT_CHARSET;
+        } catch (InvalidMediaTypeException | UnsupportedCharsetException e) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELD,
+                    List.of(new FieldError("Content-Type", "names no charset this server knows")));
+        }
     }
 
     private static Mono<ServerResponse> received() {

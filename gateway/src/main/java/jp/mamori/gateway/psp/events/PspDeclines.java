@@ -1,9 +1,11 @@
 package jp.mamori.gateway.psp.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.mamori.connector.Sha256;
 import jp.mamori.engine.DeclineEvent;
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKind;
@@ -27,14 +29,19 @@ public class PspDeclines {
     }
 
     /**
-     * Stores the decline that the delivery {@code deliveryId} reported; false when it was stored before (the delivery
-     * was applied once already, and the gateway stopped before it was marked done).
+     * Stores the decline of one attempt, {@code declineKey} naming it; false when it was stored before (the event was
+     * applied once already and the gateway stopped before it was marked done, or another event told of the attempt).
      */
-    public Mono<Boolean> insertIfNew(String deliveryId, DeclineEvent decline) {
-        return commits.write(sql -> sql.queryLong("SELECT COUNT(*) FROM psp_declines WHERE delivery_id = ?", deliveryId) == 0
-                && sql.update("INSERT INTO psp_declines (delivery_id, merchant_id, declined_at, card_bin, card_last4, "
-                        + "identity_keys) VALUES (?, ?, ?, ?, ?, ?)", deliveryId, decline.merchantId(), decline.at(),
+    public Mono<Boolean> insertIfNew(String declineKey, DeclineEvent decline) {
+        return commits.write(sql -> sql.queryLong("SELECT COUNT(*) FROM psp_declines WHERE decline_key = ?", declineKey) == 0
+                && sql.update("INSERT INTO psp_declines (decline_key, merchant_id, declined_at, card_bin, card_last4, "
+                        + "identity_keys) VALUES (?, ?, ?, ?, ?, ?)", declineKey, decline.merchantId(), decline.at(),
                 decline.cardBin(), decline.cardLast4(), encode(decline.keys())) == 1);
+    }
+
+    /** The key of one declined attempt: who it was declined for, by which provider, under which of its ids. */
+    public static String key(String merchantId, String provider, String attemptId) {
+        return Sha256.hex((merchantId + '\n' + provider + '\n' + attemptId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The declines made after {@code since}, oldest first. */
@@ -50,8 +57,9 @@ public class PspDeclines {
 
     /** Deletes up to {@code limit} declines made before {@code before}; answers how many. */
     Mono<Integer> forgetBefore(Instant before, int limit) {
-        return commits.write(sql -> sql.update("DELETE FROM psp_declines WHERE declined_at < ? FETCH FIRST ? ROWS ONLY",
-                before, limit));
+        // A limit in a subquery, not on the DELETE itself: PostgreSQL has none there.
+        return commits.write(sql -> sql.update("DELETE FROM psp_declines WHERE decline_key IN (SELECT decline_key FROM "
+                + "psp_declines WHERE declined_at < ? FETCH FIRST ? ROWS ONLY)", before, limit));
     }
 
     private static String encode(List<IdentityKey> keys) {

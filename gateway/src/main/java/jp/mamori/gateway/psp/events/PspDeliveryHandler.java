@@ -39,6 +39,6 @@ public class PspDeliveryHandler implements DeliveryHandler {
         return accounts.find(delivery.shop())
                 .switchIfEmpty(Mono.error(() -> new PermanentDeliveryFailure("the PSP account " + delivery.shop()
                         + " was removed; configure it again and replay this delivery")))
-                .flatMap(account -> applier.apply(account.merchantId(), delivery.id(), reader.apply(delivery.body())));
+                .flatMap(account -> applier.apply(account.merchantId(), reader.apply(delivery.body())));
     }
 }

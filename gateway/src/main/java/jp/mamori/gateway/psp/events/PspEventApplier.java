@@ -49,8 +49,8 @@ public class PspEventApplier {
         this.clock = clock;
     }
 
-    /** Applies {@code event}, delivered as {@code deliveryId}, to {@code merchantId}'s screenings and state. */
-    public Mono<Void> apply(String merchantId, String deliveryId, PspEvent event) {
+    /** Applies {@code event} to {@code merchantId}'s screenings and state; applying it again changes nothing. */
+    public Mono<Void> apply(String merchantId, PspEvent event) {
         if (event instanceof PspEvent.Chargeback chargeback) {
             return feedback(merchantId, chargeback, chargeback.payment(),
                     chargeback.fraudulent() ? FeedbackType.CHARGEBACK : FeedbackType.DISPUTE,
@@ -61,7 +61,7 @@ public class PspEventApplier {
                     "fraud reported" + (reported.fraudType() == null ? "" : ": " + reported.fraudType()));
         }
         if (event instanceof PspEvent.Declined declined) {
-            return decline(merchantId, deliveryId, declined);
+            return decline(merchantId, declined);
         }
         count(event, "ignored");
         return Mono.empty();
@@ -82,7 +82,7 @@ public class PspEventApplier {
                 .then();
     }
 
-    private Mono<Void> decline(String merchantId, String deliveryId, PspEvent.Declined declined) {
+    private Mono<Void> decline(String merchantId, PspEvent.Declined declined) {
         PspEvent.Card card = declined.card() == null ? new PspEvent.Card(null, null, null, null) : declined.card();
         Decline decline = new Decline(declined.at() != null ? declined.at() : clock.instant(), null, null, null,
                 card.bin(), last4(card.last4()), card.fingerprint());
@@ -91,7 +91,7 @@ public class PspEventApplier {
                 .defaultIfEmpty(List.<IdentityKey>of())
                 .flatMap(ofThePayment -> {
                     DeclineEvent keyed = engine.declineEvent(merchantId, decline, ofThePayment);
-                    return declines.insertIfNew(deliveryId, keyed)
+                    return declines.insertIfNew(PspDeclines.key(merchantId, declined.provider(), declined.attemptId()), keyed)
                             .doOnNext(isNew -> {
                                 if (isNew) {
                                     engine.remember(keyed);

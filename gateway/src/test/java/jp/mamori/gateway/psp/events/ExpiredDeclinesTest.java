@@ -31,15 +31,18 @@ class ExpiredDeclinesTest {
             Instant now = Instant.now();
             Duration window = Policy.defaultPolicy().velocityRetention();
             List<IdentityKey> device = List.of(new IdentityKey(IdentityKind.DEVICE, "ab".repeat(32)));
-            declines.insertIfNew("dlv_old", new DeclineEvent("demo", now.minus(window).minusSeconds(60), device, "520412", "1111"))
+            String old = PspDeclines.key("demo", "adyen", "8815329842810001");
+            String recent = PspDeclines.key("demo", "adyen", "8815329842810002");
+            declines.insertIfNew(old, new DeclineEvent("demo", now.minus(window).minusSeconds(60), device, "520412", "1111"))
                     .block(WAIT);
-            declines.insertIfNew("dlv_recent", new DeclineEvent("demo", now.minus(window).plusSeconds(600), device, "520412", "2222"))
+            declines.insertIfNew(recent, new DeclineEvent("demo", now.minus(window).plusSeconds(600), device, "520412", "2222"))
                     .block(WAIT);
 
-            assertThat(gateway.bean(ExpiredDeclines.class).forgetOld().block(WAIT)).isEqualTo(1);
+            // The job's own run at start may come first and delete the old one: what is left is what counts.
+            gateway.bean(ExpiredDeclines.class).forgetOld().block(WAIT);
 
-            assertThat(gateway.bean(DatabaseClient.class).sql("SELECT delivery_id FROM psp_declines")
-                    .map(row -> row.get(0, String.class)).all().collectList().block(WAIT)).containsExactly("dlv_recent");
+            assertThat(gateway.bean(DatabaseClient.class).sql("SELECT decline_key FROM psp_declines")
+                    .map(row -> row.get(0, String.class)).all().collectList().block(WAIT)).containsExactly(recent);
         }
     }
 }
