@@ -3,6 +3,8 @@ package jp.mamori.gateway.psp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +51,7 @@ public class AuthorizationService implements DisposableBean {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Scheduler deadlines = Schedulers.newSingle("authorization-deadlines");
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public AuthorizationService(ScreeningJson json, AuthorizationPolicies policies, ScreeningService screenings,
                                 Screenings storedScreenings, GroupCommit commits, MeterRegistry meters, Clock clock) {
@@ -130,12 +133,13 @@ public class AuthorizationService implements DisposableBean {
         }).then();
     }
 
+    /** The answer's counter, registered once per action and fallback: there are six, and a thousand answers a second. */
     private Counter counter(AuthorizationAnswer answer) {
-        return Counter.builder("mamori.authorizations")
+        return counters.computeIfAbsent(answer.action().json() + '/' + answer.fallback(), key -> Counter.builder("mamori.authorizations")
                 .description("Authorizations answered, by action and by whether the deadline forced the fallback")
                 .tag("action", answer.action().json())
                 .tag("fallback", Boolean.toString(answer.fallback()))
-                .register(meters);
+                .register(meters));
     }
 
     @Override

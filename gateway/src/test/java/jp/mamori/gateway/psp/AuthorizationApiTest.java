@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailDomainStatus;
 import jp.mamori.engine.ProviderLookups;
@@ -136,6 +138,7 @@ class AuthorizationApiTest {
 
     @Test
     void aStalledScreeningIsAnsweredWithTheFallbackAtItsDeadlineAndCompletedAfter() {
+        double fallbacksBefore = fallbacksCounted();
         long started = System.nanoTime();
         Map<String, Object> answer = authorize(body("A-1002", "taro@stall.example", ", \"deadline_ms\": 100"));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -148,6 +151,13 @@ class AuthorizationApiTest {
                 .header("Authorization", "Bearer " + RunningGateway.DEMO_KEY).exchange().expectStatus().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> authorization(screeningId) != null);
         assertThat(authorization(screeningId)).containsEntry("FALLBACK", true).containsEntry("ACTION", "accept");
+        assertThat(fallbacksCounted()).isEqualTo(fallbacksBefore + 1);
+    }
+
+    private static double fallbacksCounted() {
+        Counter counted = gateway.bean(MeterRegistry.class).find("mamori.authorizations")
+                .tag("action", "accept").tag("fallback", "true").counter();
+        return counted == null ? 0 : counted.count();
     }
 
     @Test
