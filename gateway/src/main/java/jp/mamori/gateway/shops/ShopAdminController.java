@@ -15,6 +15,7 @@ import jp.mamori.gateway.auth.AdminGuard;
 import jp.mamori.gateway.storage.Merchants;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.PathIds;
 import jp.mamori.gateway.web.FirstHeaderValues;
 import jp.mamori.woocommerce.ConnectionCheck;
 import jp.mamori.woocommerce.WooWebhookHeaders;
@@ -35,8 +36,6 @@ import reactor.core.scheduler.Schedulers;
 /** {@code /admin/shops/{shop}}: connect, read back (never the secrets), check and remove a shop. */
 @RestController
 public class ShopAdminController {
-
-    private static final String SHOP_ID = "[a-z0-9][a-z0-9-]{0,63}";
 
     private final AdminGuard guard;
     private final BodyLimit bodies;
@@ -68,7 +67,7 @@ public class ShopAdminController {
     @PutMapping(path = "/admin/shops/{shop}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ShopConfig> put(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String shop) {
         return guard.check(exchange.getRequest())
-                .then(Mono.fromCallable(() -> checkedShopId(shop)))
+                .then(Mono.fromCallable(() -> PathIds.checked(shop, "shop")))
                 .then(bodies.readJson(exchange.getRequest()))
                 .map(body -> ShopRequestReader.read(shop, json.readObject(body), allowInsecure))
                 .flatMap(input -> merchants.find(input.config().merchantId())
@@ -150,14 +149,5 @@ public class ShopAdminController {
         body.put("http_status", check.httpStatus());
         body.put("detail", check.detail());
         return body;
-    }
-
-    private static String checkedShopId(String shop) {
-        if (!shop.matches(SHOP_ID)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "a shop id is 1 to 64 lower-case letters, digits and hyphens",
-                    List.of(new FieldError("shop", "must be 1 to 64 lower-case letters, digits and hyphens")));
-        }
-        return shop;
     }
 }

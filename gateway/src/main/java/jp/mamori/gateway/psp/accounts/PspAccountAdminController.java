@@ -16,6 +16,7 @@ import jp.mamori.gateway.auth.AdminGuard;
 import jp.mamori.gateway.storage.Merchants;
 import jp.mamori.gateway.web.ApiProblem;
 import jp.mamori.gateway.web.BodyLimit;
+import jp.mamori.gateway.web.PathIds;
 import jp.mamori.psp.account.PspAccount;
 import jp.mamori.psp.account.PspAccounts;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,6 @@ import reactor.core.publisher.Mono;
 /** {@code /admin/psp-accounts/{account}}: configure, read back (never a secret) and remove a merchant's PSP account. */
 @RestController
 public class PspAccountAdminController {
-
-    private static final String ACCOUNT_ID = "[a-z0-9][a-z0-9-]{0,63}";
 
     private final AdminGuard guard;
     private final BodyLimit bodies;
@@ -60,7 +59,7 @@ public class PspAccountAdminController {
     @PutMapping(path = "/admin/psp-accounts/{account}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<Map<String, Object>> put(@Parameter(hidden = true) ServerWebExchange exchange, @PathVariable String account) {
         return guard.check(exchange.getRequest())
-                .then(Mono.fromCallable(() -> checkedId(account)))
+                .then(Mono.fromCallable(() -> PathIds.checked(account, "account")))
                 .then(bodies.readJson(exchange.getRequest()))
                 .map(body -> PspAccounts.read(json.readObject(body)))
                 .flatMap(read -> merchants.find(read.merchantId())
@@ -101,14 +100,5 @@ public class PspAccountAdminController {
         body.put("events_url", "/hooks/psp/" + account.provider() + "/" + id
                 + (account instanceof PspAccount.GmoPg ? "?token=…" : ""));
         return body;
-    }
-
-    private static String checkedId(String account) {
-        if (!account.matches(ACCOUNT_ID)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "an account id is 1 to 64 lower-case letters, digits and hyphens",
-                    List.of(new FieldError("account", "must be 1 to 64 lower-case letters, digits and hyphens")));
-        }
-        return account;
     }
 }
