@@ -18,6 +18,12 @@ public sealed interface PspEvent {
     String eventId();
 
     /**
+     * What kind of event this is, as the inbox and the meters name it: {@code chargeback}, {@code fraud_reported},
+     * {@code declined} or {@code ignored}. Declared by each kind, so that renaming a record renames no stored row.
+     */
+    String kind();
+
+    /**
      * The payment an event is about: the provider's references to it (a payment intent and its charge, say; any may
      * be the one the screening was sent with), and the merchant's order id when the provider carries it.
      */
@@ -40,10 +46,18 @@ public sealed interface PspEvent {
     /** The cardholder disputed the payment; {@code fraudulent} when the reason given is fraud. */
     record Chargeback(String provider, String eventId, Payment payment, String reason, boolean fraudulent)
             implements PspEvent {
+        @Override
+        public String kind() {
+            return "chargeback";
+        }
     }
 
     /** The issuer or the network reported the payment as fraud (Stripe's early fraud warning, Adyen's notice). */
     record FraudReported(String provider, String eventId, Payment payment, String fraudType) implements PspEvent {
+        @Override
+        public String kind() {
+            return "fraud_reported";
+        }
     }
 
     /**
@@ -53,9 +67,17 @@ public sealed interface PspEvent {
      */
     record Declined(String provider, String eventId, String attemptId, Payment payment, Instant at, Card card,
                     Long amountMinor, String currency, String declineCode) implements PspEvent {
+        @Override
+        public String kind() {
+            return "declined";
+        }
     }
 
     /** An event of a kind Mamori does not use: acknowledged, and otherwise left alone. */
     record Ignored(String provider, String eventId, String type) implements PspEvent {
+        @Override
+        public String kind() {
+            return "ignored";
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jp.mamori.connector.FieldError;
 import jp.mamori.connector.InvalidRequestException;
+import jp.mamori.psp.PspJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,8 +37,8 @@ public final class PspAccounts {
         if (!body.isObject()) {
             throw invalid(List.of(new FieldError("", "must be a JSON object")));
         }
-        String provider = text(body, "provider");
-        String merchantId = text(body, "merchant_id");
+        String provider = PspJson.text(body, "provider");
+        String merchantId = PspJson.text(body, "merchant_id");
         if (merchantId == null || !MERCHANT_ID.matcher(merchantId).matches()) {
             errors.add(new FieldError("merchant_id", "is required: the id of an existing merchant"));
         }
@@ -137,19 +138,20 @@ public final class PspAccounts {
         if (auth.isMissingNode() || auth.isNull()) {
             return null;
         }
-        String username = auth.isObject() ? text(auth, "username") : null;
-        String password = auth.isObject() ? text(auth, "password") : null;
-        if (username == null || username.contains(":") || username.length() > MAX_SECRET) {
+        // PspJson.text reads a value over 255 characters as none.
+        String username = auth.isObject() ? PspJson.text(auth, "username") : null;
+        String password = auth.isObject() ? PspJson.text(auth, "password") : null;
+        if (username == null || username.contains(":")) {
             errors.add(new FieldError("basic_auth.username", "is required with basic_auth: 1 to 255 characters, no ':'"));
         }
-        if (password == null || password.length() > MAX_SECRET) {
+        if (password == null) {
             errors.add(new FieldError("basic_auth.password", "is required with basic_auth: 1 to 255 characters"));
         }
         return new PspAccount.BasicAuth(username, password);
     }
 
     private static String matching(JsonNode body, String field, Pattern format, String expected, List<FieldError> errors) {
-        String value = text(body, field);
+        String value = PspJson.text(body, field);
         if (value == null || !format.matcher(value).matches()) {
             errors.add(new FieldError(field, expected));
         }
@@ -162,11 +164,6 @@ public final class PspAccounts {
                 errors.add(new FieldError(field, "is not a setting of this provider"));
             }
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
     }
 
     private static InvalidRequestException invalid(List<FieldError> errors) {

@@ -88,6 +88,16 @@ class StripeEventsTest {
     }
 
     @Test
+    void eachKindNamesItself() {
+        assertThat(StripeEvents.read(event("charge.dispute.created", "{'id':'dp_1','charge':'ch_1','reason':'fraudulent'}")).kind())
+                .isEqualTo("chargeback");
+        assertThat(StripeEvents.read(event("radar.early_fraud_warning.created", "{'id':'issfr_1','charge':'ch_1'}")).kind())
+                .isEqualTo("fraud_reported");
+        assertThat(StripeEvents.read(event("charge.failed", "{'id':'ch_1'}")).kind()).isEqualTo("declined");
+        assertThat(StripeEvents.read(event("customer.created", "{'id':'cus_1'}")).kind()).isEqualTo("ignored");
+    }
+
+    @Test
     void anyOtherTypeIsIgnored() {
         assertThat(StripeEvents.read(event("customer.created", "{'id':'cus_1','object':'customer'}")))
                 .isEqualTo(new PspEvent.Ignored("stripe", "evt_1QxYz", "customer.created"));

@@ -75,7 +75,7 @@ public class AdyenEndpoint {
                 refusals.count(AdyenNotifications.PROVIDER, "merchant_account");
             } else if (!(item.event() instanceof PspEvent.Ignored)) {
                 valid.add(new IncomingDelivery(PspMount.ADYEN, accountId, item.event().eventId(),
-                        PspEvents.kind(item.event()), "event", new String(json.write(item.json()), StandardCharsets.UTF_8),
+                        item.event().kind(), "event", new String(json.write(item.json()), StandardCharsets.UTF_8),
                         clock.instant()));
             }
         }

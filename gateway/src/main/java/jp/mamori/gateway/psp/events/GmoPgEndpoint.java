@@ -58,7 +58,7 @@ public class GmoPgEndpoint {
         if (event instanceof PspEvent.Ignored) {
             return received();
         }
-        IncomingDelivery delivery = new IncomingDelivery(PspMount.GMO_PG, accountId, event.eventId(), PspEvents.kind(event),
+        IncomingDelivery delivery = new IncomingDelivery(PspMount.GMO_PG, accountId, event.eventId(), event.kind(),
                 "event", GmoPgForm.encode(form), clock.instant());
         return inbox.accept(delivery).then(received());
     }

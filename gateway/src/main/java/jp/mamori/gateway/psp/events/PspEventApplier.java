@@ -111,7 +111,7 @@ public class PspEventApplier {
         Counter.builder("mamori.psp.events")
                 .description("Provider events applied, by provider, kind and outcome")
                 .tag("provider", event.provider())
-                .tag("kind", PspEvents.kind(event))
+                .tag("kind", event.kind())
                 .tag("outcome", outcome)
                 .register(meters)
                 .increment();

@@ -51,7 +51,7 @@ public class StripeEndpoint {
         if (event instanceof PspEvent.Ignored) {
             return WebhookAnswer.result("ignored");
         }
-        IncomingDelivery delivery = new IncomingDelivery(PspMount.STRIPE, accountId, event.eventId(), PspEvents.kind(event),
+        IncomingDelivery delivery = new IncomingDelivery(PspMount.STRIPE, accountId, event.eventId(), event.kind(),
                 "event", new String(body, StandardCharsets.UTF_8), clock.instant());
         return inbox.accept(delivery)
                 .flatMap(acceptance -> WebhookAnswer.result(acceptance.name().toLowerCase(Locale.ROOT)));
