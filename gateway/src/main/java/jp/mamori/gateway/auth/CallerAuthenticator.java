@@ -25,11 +25,11 @@ public class CallerAuthenticator {
 
     /** The caller, or an {@link ApiProblem} 401. */
     public Mono<Caller> callerOf(ServerHttpRequest request) {
-        Optional<String> partnerKey = BearerToken.of(request).filter(ApiKeys::isPartnerKey);
-        if (partnerKey.isEmpty()) {
-            return merchants.merchantOf(request).map(Caller.Merchant::new);
+        Optional<String> key = BearerToken.of(request);
+        if (key.filter(ApiKeys::isPartnerKey).isEmpty()) {
+            return merchants.merchantOf(key).map(Caller.Merchant::new);
         }
-        return partners.partnerOfKey(ApiKeys.hash(partnerKey.get()))
+        return partners.partnerOfKey(ApiKeys.hash(key.get()))
                 .<Caller>map(Caller.Partner::new)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.unauthorized("the API key is not valid")));
     }

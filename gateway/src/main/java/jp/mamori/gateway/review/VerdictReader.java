@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 public class VerdictReader {
 
     /** Notes are for a clerk's few sentences, not for pasting the order into. */
-    static final int MAX_NOTE = 1000;
+    public static final int MAX_NOTE = 1000;
 
     /** A review as sent, before it is stored; {@code listedUntil} ends the negative listing of an NG, null for never. */
     public record ReviewInput(Resolution resolution, String note, Instant listedUntil) {

@@ -11,6 +11,7 @@ import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.gateway.review.FeedbackService;
 import jp.mamori.gateway.review.FeedbackType;
+import jp.mamori.gateway.review.VerdictReader;
 import jp.mamori.gateway.review.VerdictReader.FeedbackInput;
 import jp.mamori.gateway.storage.Screenings;
 import jp.mamori.psp.PspEvent;
@@ -69,7 +70,8 @@ public class PspEventApplier {
 
     private Mono<Void> feedback(String merchantId, PspEvent event, PspEvent.Payment payment, FeedbackType type, String note) {
         String described = event.provider() + " " + event.eventId() + ", " + note;
-        FeedbackInput input = new FeedbackInput(type, described.length() > 1000 ? described.substring(0, 1000) : described, null);
+        FeedbackInput input = new FeedbackInput(type,
+                described.length() > VerdictReader.MAX_NOTE ? described.substring(0, VerdictReader.MAX_NOTE) : described, null);
         return payments.screeningOf(merchantId, event.provider(), payment)
                 .switchIfEmpty(Mono.error(() -> {
                     count(event, "unmatched");
