@@ -3,15 +3,14 @@ package jp.mamori.gateway.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import jp.mamori.connector.inbox.PermanentDeliveryFailure;
 import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 /** Old finished deliveries are deleted; dead letters and deliveries still to be handled are not. */
@@ -20,23 +19,18 @@ class FinishedDeliveriesTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration KEEP = Duration.ofSeconds(5);
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway(new Class<?>[] {ScriptedHandler.Setup.class},
+            "mamori.inbox.keep-finished=" + KEEP.toMillis() + "ms");
     private static RunningGateway gateway;
     private static InboxStore inbox;
     private static ScriptedHandler handler;
 
     @BeforeAll
     static void start() {
-        gateway = RunningGateway.start(dataDir, new Class<?>[] {ScriptedHandler.Setup.class},
-                "mamori.inbox.keep-finished=" + KEEP.toMillis() + "ms");
+        gateway = shared.get();
         inbox = gateway.bean(InboxStore.class);
         handler = gateway.bean(ScriptedHandler.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     @Test

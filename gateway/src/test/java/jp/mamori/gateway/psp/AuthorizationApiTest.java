@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +18,11 @@ import jp.mamori.engine.MailDomainStatus;
 import jp.mamori.engine.ProviderLookups;
 import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
+import jp.mamori.gateway.SharedGateway;
 import jp.mamori.psp.authorization.AuthorizationAnswer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -55,20 +54,15 @@ class AuthorizationApiTest {
         }
     }
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway(new Class<?>[] {StallingScreenings.class});
     private static RunningGateway gateway;
     private static WebTestClient client;
 
     @BeforeAll
     static void start() {
-        gateway = RunningGateway.start(dataDir, new Class<?>[] {StallingScreenings.class});
+        gateway = shared.get();
         client = gateway.client().mutate().responseTimeout(Duration.ofSeconds(20)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     private static String body(String orderId, String email, String extra) {

@@ -20,10 +20,10 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.mamori.gateway.NewMerchant;
 import jp.mamori.gateway.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
+import jp.mamori.gateway.SharedGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -39,8 +39,8 @@ class PspEventsTest {
     private static final String ADYEN_KEY = "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056";
     private static final String GMO_TOKEN = "3b8f0c1d9e2a4f6b8c0d2e4f6a8b0c1d3e5f7a9b";
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final SharedGateway shared = new SharedGateway();
     private static RunningGateway gateway;
     private static WebTestClient client;
     private static NewMerchant kyotoTea;
@@ -48,7 +48,7 @@ class PspEventsTest {
 
     @BeforeAll
     static void start() {
-        gateway = RunningGateway.start(dataDir);
+        gateway = shared.get();
         client = gateway.client().mutate().responseTimeout(Duration.ofSeconds(20)).build();
         kyotoTea = NewMerchant.create(client, "Kyoto Tea");
         osakaSweets = NewMerchant.create(client, "Osaka Sweets");
@@ -59,11 +59,6 @@ class PspEventsTest {
                 + "\", \"merchant_accounts\": [\"KyotoTeaJP\"], \"hmac_keys\": [\"" + ADYEN_KEY + "\"], \"basic_auth\": {\"username\": \"adyen-kyoto\", \"password\": \"p4ss\"}}");
         putAccount("kyoto-gmo", "{\"provider\": \"gmo-pg\", \"merchant_id\": \"" + kyotoTea.id()
                 + "\", \"shop_id\": \"tshop00054321\", \"url_token\": \"" + GMO_TOKEN + "\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     @Test
