@@ -89,11 +89,14 @@ public class AuthorizationService implements DisposableBean {
                     .cache();
             Mono<AuthorizationAnswer> fallback =
                     Mono.fromSupplier(() -> AuthorizationAnswer.fallback(authorizationId, screeningId, policy));
-            Mono<AuthorizationAnswer> answer = screening
+            Duration left = left(request.deadline(), arrivedNanos, System.nanoTime());
+            // A request that waited past its deadline before it got here is answered the fallback at once: a timeout
+            // of zero would still race the screening, and a quick one would win, later than the caller can use it.
+            Mono<AuthorizationAnswer> answer = (left.isZero() ? fallback : screening
                     .map(screened -> AuthorizationAnswer.of(authorizationId, screened.result(), policy))
-                    .timeout(left(request.deadline(), arrivedNanos, System.nanoTime()), fallback, deadlines)
+                    .timeout(left, fallback, deadlines)
                     // A screening that failed (the database, say) is a screening that did not answer in time.
-                    .onErrorResume(e -> fallback)
+                    .onErrorResume(e -> fallback))
                     .cache();
             // The screening and the record of the authorization complete whoever waits for them: after a fallback
             // nobody does.
