@@ -19,7 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
-/** A gateway started with MaxMind databases screens orders by the buyer's IP address through them. */
+/** The gateway screens orders by the buyer's IP address through MaxMind databases and its bundled hosting networks. */
 @ExtendWith(OutputCaptureExtension.class)
 class GeoIpScreeningTest {
 
@@ -54,6 +54,22 @@ class GeoIpScreeningTest {
                     .startsWith("The order came through a hosting provider or data centre");
             assertThat(codes(home)).doesNotContain("DEVICE_IP_ANONYMOUS_NETWORK", "DEVICE_IP_OVERSEAS");
             assertThat(codes(hostedButSaidJapan)).contains("DEVICE_IP_ANONYMOUS_NETWORK").doesNotContain("DEVICE_IP_OVERSEAS");
+        }
+    }
+
+    @Test
+    void anOrderFromARentedServerIsSeenWithoutAnyDatabaseUnlessTheBundledListIsSwitchedOff() {
+        // Vultr (AS20473) in the bundled list; a SoftBank home line is not.
+        String server = Orders.orderFrom("HOST-1", "yamada.taro@example.co.jp", "45.32.100.7");
+        String home = Orders.orderFrom("HOST-2", "sato.hanako@example.co.jp", "126.5.6.7");
+
+        try (RunningGateway gateway = RunningGateway.start(dir.resolve("data"))) {
+            assertThat(codes(screen(gateway, server))).contains("DEVICE_IP_ANONYMOUS_NETWORK");
+            assertThat(codes(screen(gateway, home))).doesNotContain("DEVICE_IP_ANONYMOUS_NETWORK");
+        }
+        try (RunningGateway gateway = RunningGateway.start(dir.resolve("data-off"), "mamori.geoip.hosting-networks=false")) {
+            assertThat(gateway.bean(IpIntelligence.class)).isSameAs(IpIntelligence.OFF);
+            assertThat(codes(screen(gateway, server.replace("HOST-1", "HOST-3")))).doesNotContain("DEVICE_IP_ANONYMOUS_NETWORK");
         }
     }
 

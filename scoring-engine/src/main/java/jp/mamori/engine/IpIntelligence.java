@@ -1,6 +1,8 @@
 package jp.mamori.engine;
 
 import java.net.InetAddress;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -17,4 +19,26 @@ public interface IpIntelligence {
 
     /** What is known of {@code address}, a literal the caller parsed without DNS. */
     CompletionStage<IpNetwork> lookUp(InetAddress address);
+
+    /**
+     * Both sources asked together: the first's country when it knows one, else the second's; every kind of anonymous
+     * network either names. Each is asked as it is, so a failing one says nothing of its own and spoils neither the
+     * other's answer nor the order.
+     */
+    static IpIntelligence both(IpIntelligence first, IpIntelligence second) {
+        return address -> ask(first, address).thenCombine(ask(second, address), (a, b) -> {
+            Set<AnonymousNetwork> anonymous = EnumSet.noneOf(AnonymousNetwork.class);
+            anonymous.addAll(a.anonymous());
+            anonymous.addAll(b.anonymous());
+            return new IpNetwork(a.country() != null ? a.country() : b.country(), anonymous);
+        });
+    }
+
+    private static CompletionStage<IpNetwork> ask(IpIntelligence source, InetAddress address) {
+        try {
+            return source.lookUp(address).exceptionally(failure -> IpNetwork.UNKNOWN);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(IpNetwork.UNKNOWN);
+        }
+    }
 }

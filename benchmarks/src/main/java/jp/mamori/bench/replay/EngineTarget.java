@@ -15,10 +15,13 @@ import jp.mamori.engine.Assessment;
 import jp.mamori.engine.IdentityKey;
 import jp.mamori.engine.IdentityKeyer;
 import jp.mamori.engine.IdentityKind;
+import jp.mamori.engine.MailHostLookup;
 import jp.mamori.engine.Policy;
+import jp.mamori.engine.ProviderLookups;
 import jp.mamori.engine.ScoringEngine;
 import jp.mamori.engine.data.DisposableEmailDomains;
 import jp.mamori.engine.data.ForwardingServices;
+import jp.mamori.engine.data.HostingNetworks;
 import jp.mamori.engine.normalize.OrderNormalizer;
 import jp.mamori.engine.state.InMemoryNegativeList;
 import jp.mamori.engine.state.InMemoryVelocityStore;
@@ -27,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A scoring engine in this process, built and fed as the gateway builds and feeds its own: the default policy,
- * the bundled data, state in memory; each order read and validated as the public API reads it, assessed, then
+ * the bundled data, state in memory, the provider ports as the gateway has them by default (no DNS, the bundled
+ * hosting networks); each order read and validated as the public API reads it, assessed, then
  * recorded; a confirmed fraud lists the order's keys from the moment it was placed; an affiliate's registration is
  * read as the admin API reads it and registered. A run takes seconds instead
  * of a minute, which is what tuning needs; the gateway stays the reference (see the benchmarks README for the
@@ -36,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class EngineTarget implements ReplayTarget {
 
     private final ScoringEngine engine;
+    private final ProviderLookups providers = new ProviderLookups(MailHostLookup.OFF, HostingNetworks.bundled());
     private final ScreeningJson screeningJson = new ScreeningJson(Clock.systemUTC());
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Assessment> screened = new HashMap<>();
@@ -67,7 +72,7 @@ final class EngineTarget implements ReplayTarget {
         } catch (InvalidRequestException e) {
             throw new Refused("400 " + e.getMessage());
         }
-        Assessment assessment = engine.assess(merchant, order);
+        Assessment assessment = engine.assess(merchant, order, providers.gather(order).toCompletableFuture().join());
         engine.record(assessment);
         screened.put(merchant + "\n" + order.orderId(), assessment);
         List<String> codes = assessment.reasons().stream().map(Reason::code).toList();

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import jp.mamori.engine.IpIntelligence;
 import jp.mamori.engine.MailHostLookup;
 import jp.mamori.engine.ProviderLookups;
+import jp.mamori.engine.data.HostingNetworks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -39,15 +40,24 @@ public class ProviderConfiguration {
                 mailDns.receivingKeptFor(), mailDns.noHostKeptFor(), mailDns.maxDomains(), Ticker.systemTicker());
     }
 
-    /** A bean of its own so that the context closes the database files when it stops. */
+    /**
+     * The MaxMind databases and the bundled hosting networks, asked together. The bean closes the databases' files
+     * when the context stops (Spring calls a bean's {@code close}).
+     */
     @Bean
     IpIntelligence ipIntelligence(GeoIpProperties geoIp) {
+        IpIntelligence hosting = IpIntelligence.OFF;
+        if (geoIp.hostingNetworks()) {
+            HostingNetworks bundled = HostingNetworks.bundled();
+            log.info("IP addresses are looked up in the bundled list of hosting providers' networks ({} ranges)", bundled.size());
+            hosting = bundled;
+        }
         if (!geoIp.configured()) {
-            return IpIntelligence.OFF;
+            return hosting;
         }
         MaxMindDatabases databases = MaxMindDatabases.open(geoIp);
         log.info("IP addresses are looked up in MaxMind databases ({})", databases.describe());
-        return databases;
+        return hosting == IpIntelligence.OFF ? databases : new ClosingIpIntelligence(IpIntelligence.both(databases, hosting), databases);
     }
 
     /** {@code host} or {@code host:port} (IPv4 or a name; an IPv6 address without a port). */

@@ -78,7 +78,7 @@ class MaxMindDatabasesTest {
 
     @Test
     void aMissingFileStopsTheStartNamingTheSetting() {
-        InvalidConfigurationPropertyValueException refused = refused(new GeoIpProperties(dir.resolve("GeoLite2-Country.mmdb"), null));
+        InvalidConfigurationPropertyValueException refused = refused(new GeoIpProperties(dir.resolve("GeoLite2-Country.mmdb"), null, true));
 
         assertThat(refused.getName()).isEqualTo("mamori.geoip.country-db");
         assertThat(refused.getReason()).startsWith("no readable file there");
@@ -88,7 +88,7 @@ class MaxMindDatabasesTest {
     void aFileThatIsNoMaxMindDatabaseStopsTheStartNamingTheSetting() throws Exception {
         Path notADatabase = Files.writeString(dir.resolve("GeoIP2-Anonymous-IP.mmdb"), "<html>404 Not Found</html>");
 
-        InvalidConfigurationPropertyValueException refused = refused(new GeoIpProperties(null, notADatabase));
+        InvalidConfigurationPropertyValueException refused = refused(new GeoIpProperties(null, notADatabase, true));
 
         assertThat(refused.getName()).isEqualTo("mamori.geoip.anonymous-db");
         assertThat(refused.getReason()).startsWith("not a MaxMind database");
@@ -101,8 +101,8 @@ class MaxMindDatabasesTest {
         Path countries = dir.resolve("countries.mmdb");
         countries().writeTo(countries);
 
-        InvalidConfigurationPropertyValueException swappedCountry = refused(new GeoIpProperties(anonymous, null));
-        InvalidConfigurationPropertyValueException swappedAnonymous = refused(new GeoIpProperties(countries, countries));
+        InvalidConfigurationPropertyValueException swappedCountry = refused(new GeoIpProperties(anonymous, null, true));
+        InvalidConfigurationPropertyValueException swappedAnonymous = refused(new GeoIpProperties(countries, countries, true));
 
         assertThat(swappedCountry.getName()).isEqualTo("mamori.geoip.country-db");
         assertThat(swappedCountry.getReason()).isEqualTo("a GeoIP2-Anonymous-IP database; expected a GeoLite2 or GeoIP2 Country or City database");
@@ -115,7 +115,7 @@ class MaxMindDatabasesTest {
     }
 
     private MaxMindDatabases open(MaxMindDbWriter countries, MaxMindDbWriter anonymous) {
-        return MaxMindDatabases.open(new GeoIpProperties(write("countries.mmdb", countries), write("anonymous.mmdb", anonymous)));
+        return MaxMindDatabases.open(new GeoIpProperties(write("countries.mmdb", countries), write("anonymous.mmdb", anonymous), true));
     }
 
     private Path write(String name, MaxMindDbWriter database) {
