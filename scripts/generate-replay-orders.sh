@@ -6,15 +6,19 @@
 #   benchmarks/src/main/resources/replay/orders-holdout.jsonl    (seed 20270117, generation 1: another seed)
 #   benchmarks/src/main/resources/replay/orders-holdout-2.jsonl  (seed 20270301, generation 2: rougher genuine buyers)
 #   benchmarks/src/main/resources/replay/orders-holdout-3.jsonl  (seed 20270415, generation 2: a third holdout)
+#   benchmarks/src/main/resources/replay/orders-holdout-4.jsonl  (seed 20270520, generation 3: genuine buyers on VPNs and relays)
 #
 # The holdout sets are for honest figures: the engine is tuned on v1 and never on a holdout, so what it catches
 # there is what it catches on orders nobody tuned for. Generation 2 of the generator adds what genuine buyers do
-# that generation 1 left out and that looks like fraud (see OrderSetGenerator); generation 1 is kept as it was, so
-# v1 and the first holdout still come out byte for byte. Regenerate the holdouts with
+# that generation 1 left out and that looks like fraud (see OrderSetGenerator); generation 3 adds genuine buyers whose
+# orders come through a data centre or a relay (a VPN app, iCloud Private Relay, an office's gateway in a cloud region).
+# Each generation leaves the earlier ones as they were, so every committed set still comes out byte for byte.
+# Regenerate the holdouts with
 #
 #   scripts/generate-replay-orders.sh 20270117 benchmarks/src/main/resources/replay/orders-holdout.jsonl
 #   scripts/generate-replay-orders.sh 20270301 benchmarks/src/main/resources/replay/orders-holdout-2.jsonl 2
 #   scripts/generate-replay-orders.sh 20270415 benchmarks/src/main/resources/replay/orders-holdout-3.jsonl 2
+#   scripts/generate-replay-orders.sh 20270520 benchmarks/src/main/resources/replay/orders-holdout-4.jsonl 3
 #
 # The set is Mamori's own synthetic data, made by jp.mamori.bench.replay.OrderSetGenerator from a
 # seed: the same seed gives the same file, byte for byte (OrderSetGeneratorTest checks that the

@@ -25,6 +25,10 @@ final class Identities {
     record Browser(String userAgent, String acceptLanguage, String timezone, long cookieSeed, boolean mobile) {
     }
 
+    /** A block of one network's addresses ({@code a.b.c.d/n}) and the country they are located in. */
+    record AddressBlock(String cidr, String country) {
+    }
+
     enum Carrier {
         DOCOMO, AU, SOFTBANK, RAKUTEN
     }
@@ -53,20 +57,40 @@ final class Identities {
     private final Set<String> emails = new HashSet<>();
     private final Set<String> phones = new HashSet<>();
     private final List<List<String>> mobilePools;
+    /**
+     * Whether home and carrier addresses avoid the /16s of the ISPs' blocks that other networks now announce
+     * (generation 3). Generations 1 and 2 drew from the whole ranges, whose edges turned out to be sold on: 118.24–31 is
+     * Chinese clouds (Tencent AS45090, Alibaba AS37963) and GMO's hosting, and parts of SoftBank's 126/8 are AWS's
+     * (AS16509, AS38895) or other ISPs' (checked against @ip-location-db/asn, CC BY 4.0). A genuine buyer's home line
+     * there would look like a rented server.
+     */
+    private final boolean onlyAnnouncedByTheIsp;
 
-    Identities(Random random) {
+    Identities(Random random, boolean onlyAnnouncedByTheIsp) {
         this.random = random;
+        this.onlyAnnouncedByTheIsp = onlyAnnouncedByTheIsp;
         // Carriers put many phones behind one address (CGNAT); a few hundred per carrier, shared by strangers.
         this.mobilePools = List.of(pool("1.%d.%d.%d", 72, 79, 220), pool("106.%d.%d.%d", 128, 191, 220),
                 pool("126.%d.%d.%d", 192, 255, 220), pool("133.%d.%d.%d", 106, 106, 80));
     }
 
+    /** The second octets of SoftBank's 126/8 that other networks announce. */
+    private static final Set<Integer> SOLD_FROM_126 = Set.of(52, 190, 191, 209, 210, 226, 228, 231, 242, 243, 251);
+
     private List<String> pool(String format, int low, int high, int size) {
         Set<String> seen = new java.util.LinkedHashSet<>();
         while (seen.size() < size) {
-            seen.add(String.format(format, low + random.nextInt(high - low + 1), random.nextInt(256), 1 + random.nextInt(254)));
+            seen.add(String.format(format, secondOctet(format, low, high), random.nextInt(256), 1 + random.nextInt(254)));
         }
         return List.copyOf(seen);
+    }
+
+    private int secondOctet(String format, int low, int high) {
+        int octet = low + random.nextInt(high - low + 1);
+        while (onlyAnnouncedByTheIsp && format.startsWith("126.") && SOLD_FROM_126.contains(octet)) {
+            octet = low + random.nextInt(high - low + 1);
+        }
+        return octet;
     }
 
     Random random() {
@@ -330,9 +354,10 @@ final class Identities {
                     random.nextInt(0x10000), random.nextInt(0x10000));
         }
         String[] formats = {"153.%d.%d.%d", "114.%d.%d.%d", "126.%d.%d.%d", "60.%d.%d.%d", "219.%d.%d.%d", "118.%d.%d.%d", "180.%d.%d.%d"};
-        int[][] second = {{128, 255}, {144, 191}, {0, 191}, {32, 47}, {96, 127}, {0, 31}, {0, 63}};
+        // NTT OCN announces 118.0–23 only (see onlyAnnouncedByTheIsp).
+        int[][] second = {{128, 255}, {144, 191}, {0, 191}, {32, 47}, {96, 127}, {0, onlyAnnouncedByTheIsp ? 23 : 31}, {0, 63}};
         int i = random.nextInt(formats.length);
-        return String.format(formats[i], second[i][0] + random.nextInt(second[i][1] - second[i][0] + 1), random.nextInt(256),
+        return String.format(formats[i], secondOctet(formats[i], second[i][0], second[i][1]), random.nextInt(256),
                 1 + random.nextInt(254));
     }
 
@@ -340,6 +365,58 @@ final class Identities {
     String japaneseDatacenterIp() {
         return String.format(pick(new String[] {"160.16.%d.%d", "153.127.%d.%d", "133.125.%d.%d", "45.32.%d.%d", "139.162.%d.%d"}),
                 random.nextInt(256), 1 + random.nextInt(254));
+    }
+
+    // Generation 3's networks of genuine buyers. Each block lies within one row of the ASN data of @ip-location-db/asn
+    // (CC BY 4.0), which confirms its network but not its place: the place is in the network's name (Leaseweb), the
+    // region the provider's published ranges give as we know them (AWS, Azure, Vultr, Linode; no copy was at hand to
+    // check against), or, for M247 and Datacamp, an assumption.
+
+    /** Commercial VPNs' servers in Tokyo, rented from hosting networks. */
+    static final List<AddressBlock> TOKYO_VPN_SERVERS = List.of(
+            new AddressBlock("13.112.0.0/14", "JP"),    // AS16509 Amazon, AWS Tokyo (ap-northeast-1)
+            new AddressBlock("202.182.96.0/19", "JP"),  // AS20473 Vultr (The Constant Company), Tokyo
+            new AddressBlock("139.162.64.0/19", "JP"),  // AS63949 Linode (Akamai's cloud), Tokyo
+            new AddressBlock("23.106.224.0/21", "JP"),  // AS134351 Leaseweb Japan
+            new AddressBlock("43.230.56.0/22", "JP"),   // AS9009 M247
+            new AddressBlock("89.187.160.0/19", "JP")); // AS60068 Datacamp
+
+    /** Commercial VPNs' servers abroad that a buyer in Japan picks: for American streaming, or a nearby hub. */
+    static final List<AddressBlock> VPN_SERVERS_ABROAD = List.of(
+            new AddressBlock("3.80.0.0/12", "US"),      // AS14618 Amazon, AWS us-east-1
+            new AddressBlock("23.19.64.0/20", "US"),    // AS395954 Leaseweb USA
+            new AddressBlock("13.228.0.0/15", "SG"),    // AS16509 Amazon, AWS Singapore (ap-southeast-1)
+            new AddressBlock("23.106.64.0/20", "SG"),   // AS59253 Leaseweb Singapore
+            new AddressBlock("18.162.0.0/16", "HK"),    // AS16509 Amazon, AWS Hong Kong (ap-east-1)
+            new AddressBlock("209.58.184.0/21", "HK")); // AS133752 Leaseweb Hong Kong
+
+    /** iCloud Private Relay's egress in Japan: it keeps the user's rough location, so the country stays JP. */
+    static final List<AddressBlock> PRIVATE_RELAY_EGRESS = List.of(
+            new AddressBlock("104.28.0.0/16", "JP"),    // AS13335 Cloudflare
+            new AddressBlock("172.225.208.0/20", "JP"), // AS36183 Akamai (its Private Relay network)
+            new AddressBlock("146.75.0.0/16", "JP"));   // AS54113 Fastly
+
+    /** Where an office's web proxy or VPN concentrator runs in a Japanese cloud region: all its staff's traffic leaves there. */
+    static final List<AddressBlock> OFFICE_GATEWAYS_IN_JAPANESE_CLOUDS = List.of(
+            new AddressBlock("52.192.0.0/15", "JP"),    // AS16509 Amazon, AWS Tokyo
+            new AddressBlock("54.64.0.0/15", "JP"),     // AS16509 Amazon, AWS Tokyo
+            new AddressBlock("40.115.128.0/17", "JP"),  // AS8075 Microsoft, Azure Japan East
+            new AddressBlock("13.78.0.0/17", "JP"));    // AS8075 Microsoft, Azure Japan East
+
+    /** Safari, on an iPhone or a Mac: what iCloud Private Relay covers (not an app's built-in browser such as LINE's). */
+    static boolean isSafari(String userAgent) {
+        return userAgent.contains("Version/") && userAgent.contains("Safari/");
+    }
+
+    /** An address in the block, never its first or last. */
+    String addressIn(AddressBlock block) {
+        String[] parts = block.cidr().split("[./]");
+        long base = 0;
+        for (int i = 0; i < 4; i++) {
+            base = base << 8 | Integer.parseInt(parts[i]);
+        }
+        long a = base + 1 + random.nextInt((1 << (32 - Integer.parseInt(parts[4]))) - 2);
+        return (a >> 24) + "." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255);
     }
 
     /** An address abroad and its country. */

@@ -22,6 +22,10 @@ final class Shopper {
     Identities.Carrier carrier;
     String homeIp;
     Identities.Card card;
+    /** Generation 3: the VPN server this person's phone or computer goes out through when its VPN is on; null without one. */
+    Identities.AddressBlock vpn;
+    /** Generation 3: iCloud Private Relay is on for this person's Safari. */
+    boolean privateRelay;
     /** How this person usually pays when no card is involved: konbini, cod, paypay, deferred, bank_transfer. */
     String otherPayment = "konbini";
     /** Share of orders paid by card, in percent. */

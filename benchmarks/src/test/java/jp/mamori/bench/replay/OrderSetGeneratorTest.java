@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.mamori.connector.ScreeningJson;
+import jp.mamori.engine.data.HostingNetworks;
+import jp.mamori.engine.normalize.IpAddresses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +54,7 @@ class OrderSetGeneratorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/replay/orders-holdout.jsonl, 20270117, 1", "/replay/orders-holdout-2.jsonl, 20270301, 2",
-            "/replay/orders-holdout-3.jsonl, 20270415, 2"})
+            "/replay/orders-holdout-3.jsonl, 20270415, 2", "/replay/orders-holdout-4.jsonl, 20270520, 3"})
     void theHoldoutSetsAreWhatTheGeneratorWrites(String resource, long seed, int generation) throws Exception {
         assertThat(committed(resource))
                 .as("%s differs from the generator's output (seed %d, generation %d): see scripts/generate-replay-orders.sh",
@@ -85,6 +88,120 @@ class OrderSetGeneratorTest {
         assertThat(placeholderPhones).isPositive();
         assertThat(japaneseNamedResidents).isPositive();
         assertThat(homeWebmail).isPositive();
+    }
+
+    @Test
+    void theThirdGenerationsGenuineBuyersSometimesComeThroughDataCentresAndRelaysAndEarlierOnesNever() {
+        NetworksOfGenuineOrders third = NetworksOfGenuineOrders.of(OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED, 3), json);
+        assertThat(third.viaVpn).isBetween(third.personal / 100, third.personal * 35 / 1000);
+        assertThat(third.viaVpnAbroad).isPositive().isLessThan(third.viaVpn / 2);
+        assertThat(third.viaPrivateRelay).isBetween(third.inSafari * 25 / 1000, third.inSafari * 8 / 100);
+        assertThat(third.companiesBehindCloudGateways()).isBetween(1L, third.gatewayByCompany.size() / 2L);
+        assertThat(third.gatewayByCompany.values()).as("a cloud gateway carries all of a company's orders or none")
+                .allMatch(gateway -> gateway.size() == 1);
+
+        for (int generation = 1; generation <= 2; generation++) {
+            NetworksOfGenuineOrders earlier = NetworksOfGenuineOrders.of(OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED, generation),
+                    json);
+            assertThat(earlier.viaVpn + earlier.viaPrivateRelay + earlier.companiesBehindCloudGateways()).as("generation %d", generation)
+                    .isZero();
+        }
+    }
+
+    @Test
+    void theThirdGenerationsHomeLinesAndCarriersAreNeverARentedServerAsTheEarlierOnesSometimesWere() {
+        HostingNetworks hosting = HostingNetworks.bundled();
+
+        assertThat(NetworksOfGenuineOrders.of(OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED, 3), json).hostedAtHome(hosting))
+                .as("genuine orders from a hosting network other than generation 3's VPNs and office gateways").isEmpty();
+        assertThat(NetworksOfGenuineOrders.of(OrderSetGenerator.generate(OrderSetGenerator.DEFAULT_SEED, 2), json).hostedAtHome(hosting))
+                .as("generation 2 drew from blocks sold on to clouds").isNotEmpty();
+    }
+
+    /** The genuine orders of a set that come through generation 3's VPN servers, Private Relay and office gateways. */
+    private static final class NetworksOfGenuineOrders {
+        int personal;
+        int inSafari;
+        int viaVpn;
+        int viaVpnAbroad;
+        int viaPrivateRelay;
+        /** Per company (its mail domain), whether its orders came through a cloud gateway: one value when all agree. */
+        final Map<String, Set<Boolean>> gatewayByCompany = new HashMap<>();
+        /** Addresses of genuine orders from a home line, a carrier or an office of their own, with no VPN or relay. */
+        final List<String> ownLines = new ArrayList<>();
+
+        static NetworksOfGenuineOrders of(List<String> lines, JsonMapper json) {
+            NetworksOfGenuineOrders n = new NetworksOfGenuineOrders();
+            for (String line : lines) {
+                JsonNode root = json.readTree(line);
+                String label = root.path("label").asString();
+                if (!root.has("request") || label.startsWith("fraud")) {
+                    continue;
+                }
+                JsonNode device = root.path("request").path("device");
+                String ip = device.path("ip").asString();
+                String country = device.path("ip_country").asString();
+                if (label.equals("legit_corporate")) {
+                    String email = root.path("request").path("buyer").path("email").asString();
+                    boolean gateway = in(ip, Identities.OFFICE_GATEWAYS_IN_JAPANESE_CLOUDS) != null;
+                    n.gatewayByCompany.computeIfAbsent(email.substring(email.indexOf('@') + 1), c -> new HashSet<>()).add(gateway);
+                    if (!gateway) {
+                        n.ownLines.add(ip);
+                    }
+                    continue;
+                }
+                n.personal++;
+                boolean safari = Identities.isSafari(device.path("user_agent").asString());
+                n.inSafari += safari ? 1 : 0;
+                Identities.AddressBlock vpn = in(ip, Identities.TOKYO_VPN_SERVERS);
+                vpn = vpn != null ? vpn : in(ip, Identities.VPN_SERVERS_ABROAD);
+                if (vpn != null) {
+                    assertThat(country).as(line).isEqualTo(vpn.country());
+                    n.viaVpn++;
+                    n.viaVpnAbroad += vpn.country().equals("JP") ? 0 : 1;
+                }
+                boolean relay = in(ip, Identities.PRIVATE_RELAY_EGRESS) != null;
+                if (relay) {
+                    assertThat(safari).as(line).isTrue();
+                    assertThat(country).as(line).isEqualTo("JP");
+                    n.viaPrivateRelay++;
+                }
+                if (vpn == null && !relay && country.equals("JP")) {
+                    n.ownLines.add(ip);
+                }
+            }
+            return n;
+        }
+
+        List<String> hostedAtHome(HostingNetworks hosting) {
+            return ownLines.stream().filter(ip -> hosting.hosted(IpAddresses.literal(ip).orElseThrow())).toList();
+        }
+
+        long companiesBehindCloudGateways() {
+            return gatewayByCompany.values().stream().filter(gateway -> gateway.contains(true)).count();
+        }
+
+        private static Identities.AddressBlock in(String ip, List<Identities.AddressBlock> blocks) {
+            if (!ip.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+                return null;
+            }
+            for (Identities.AddressBlock block : blocks) {
+                String[] cidr = block.cidr().split("/");
+                int shift = 32 - Integer.parseInt(cidr[1]);
+                if (ipv4(ip) >>> shift == ipv4(cidr[0]) >>> shift) {
+                    return block;
+                }
+            }
+            return null;
+        }
+
+        private static long ipv4(String dotted) {
+            long a = 0;
+            for (String octet : dotted.split("\\.")) {
+                a = a << 8 | Integer.parseInt(octet);
+            }
+            return a;
+        }
     }
 
     private List<String> committed(String resource) throws Exception {
