@@ -84,7 +84,7 @@ class ScreeningApiTest {
                 .jsonPath("$.score").isEqualTo(0)
                 .jsonPath("$.reasons").isEmpty()
                 .jsonPath("$.recommendation.three_ds").isEqualTo("none")
-                .jsonPath("$.policy_version").isEqualTo("default-2026-11-28.1")
+                .jsonPath("$.policy_version").isEqualTo("default-2026-11-29.1")
                 .returnResult().getResponseBody();
         String id = com.jayway.jsonpath.JsonPath.read(new String(answer), "$.screening_id");
 

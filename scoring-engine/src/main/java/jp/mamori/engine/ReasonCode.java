@@ -103,6 +103,9 @@ public enum ReasonCode {
     PAYMENT_AVS_MISMATCH(
             "The card issuer says the billing address does not match the one it has on file for the card (AVS).",
             "カード会社の判定で、請求先住所がカードの登録住所と一致しません（AVS）。"),
+    PAYMENT_LATER_THROWAWAY_CONTACT(
+            "A first-time customer pays on or after delivery (%s) and gave %s: if the payment never comes, there may be nobody to reach.",
+            "初めてのお客様が商品到着時・到着後のお支払い（%s）で、%sを使っています。代金が支払われなかった場合、連絡がつかない可能性があります。"),
     VELOCITY_EMAIL_1H(
             "%d orders with this email address within one hour (limit %d).",
             "同じメールアドレスで1時間以内に%d件の注文があります（上限%d件）。"),

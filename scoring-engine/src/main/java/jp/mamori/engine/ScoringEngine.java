@@ -58,6 +58,7 @@ import jp.mamori.engine.checks.NegativeListCheck;
 import jp.mamori.engine.checks.MissingBlockNumberCheck;
 import jp.mamori.engine.checks.OrderVelocityCheck;
 import jp.mamori.engine.checks.OverseasIpCheck;
+import jp.mamori.engine.checks.PayLaterThrowawayContactCheck;
 import jp.mamori.engine.checks.PickupHoldAddressCheck;
 import jp.mamori.engine.checks.PoBoxAddressCheck;
 import jp.mamori.engine.checks.PostalCodeMismatchCheck;
@@ -185,6 +186,7 @@ public final class ScoringEngine {
                 new IssuerCountryMismatchCheck(),
                 new ThreeDsNotAuthenticatedCheck(),
                 new CardVerificationMismatchCheck(),
+                new PayLaterThrowawayContactCheck(disposableDomains, settings),
                 new OrderVelocityCheck(policy.velocityRules()),
                 new ManyDistinctIdentitiesCheck(policy.distinctRules()),
                 new SequentialCardNumbersCheck(settings.cardTesting()),

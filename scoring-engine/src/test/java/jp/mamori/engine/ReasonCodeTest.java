@@ -55,6 +55,8 @@ class ReasonCodeTest {
         DETAILS.put(ReasonCode.PAYMENT_3DS_UNAVAILABLE, new Object[] {"U"});
         DETAILS.put(ReasonCode.PAYMENT_CVC_MISMATCH, new Object[] {});
         DETAILS.put(ReasonCode.PAYMENT_AVS_MISMATCH, new Object[] {});
+        DETAILS.put(ReasonCode.PAYMENT_LATER_THROWAWAY_CONTACT, new Object[] {"cod", Term.join(List.of(
+                new Term("a machine-made mailbox", "自動生成のようなメールアドレス"), new Term("a 050 IP phone number", "050のIP電話番号")))});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_1H, new Object[] {4, 3});
         DETAILS.put(ReasonCode.VELOCITY_EMAIL_24H, new Object[] {6, 5});
         for (String kind : List.of("PHONE", "ADDRESS", "CARD", "DEVICE", "IP")) {

@@ -264,6 +264,36 @@ class ScreeningScenariosTest {
     }
 
     @Test
+    void aFirstTimeCustomerWithAMachineMadeMailboxPayingCashOnDeliveryIsHeldThoughTheSameMailboxPayingByCardIsNot() {
+        Buyer newcomer = new Buyer(new PersonName("中村", "大輔", "ナカムラ", "ダイスケ"), "kzxx83nnx@gmail.com", "080-2291-4473", null, true);
+
+        Assessment cashOnDelivery = engine.assess(TOKYO_TEA, SampleOrders.order().buyer(newcomer).yen(29_800)
+                .payment(new Payment("代金引換", null, null)).build());
+        Assessment byCard = engine.assess(TOKYO_TEA, SampleOrders.order().buyer(newcomer).yen(29_800).build());
+
+        assertThat(cashOnDelivery.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(cashOnDelivery.reasons()).extracting(Reason::code)
+                .containsExactly("EMAIL_RANDOM_LOCAL_PART", "PAYMENT_LATER_THROWAWAY_CONTACT");
+        assertThat(cashOnDelivery.reasons().get(1).messageJa())
+                .isEqualTo("初めてのお客様が商品到着時・到着後のお支払い（代金引換）で、自動生成のようなメールアドレスを使っています。"
+                        + "代金が支払われなかった場合、連絡がつかない可能性があります。");
+        assertThat(byCard.decision()).isEqualTo(Decision.OK);
+        assertThat(byCard.reasons()).extracting(Reason::code).containsExactly("EMAIL_RANDOM_LOCAL_PART");
+    }
+
+    @Test
+    void aFirstTimeCustomerOnA050NumberPayingLaterWithAnOrdinaryMailboxIsNotedButStaysOk() {
+        Buyer newcomer = new Buyer(new PersonName("小林", "美咲", "コバヤシ", "ミサキ"), "misaki.kobayashi@gmail.com", "050-3186-2290", null, true);
+
+        Assessment assessment = engine.assess(TOKYO_TEA, SampleOrders.order().buyer(newcomer)
+                .payment(new Payment("paidy", null, null)).build());
+
+        assertThat(assessment.decision()).isEqualTo(Decision.OK);
+        assertThat(assessment.reasons()).extracting(Reason::code)
+                .containsExactly("PAYMENT_LATER_THROWAWAY_CONTACT", "PHONE_IP_NEW_CUSTOMER");
+    }
+
+    @Test
     void aLoyalCustomerWhoBuysEveryWeekStaysOk() {
         for (int week = 0; week < 12; week++) {
             Assessment assessment = assessAndRecord(TOKYO_TEA, SampleOrders.order()

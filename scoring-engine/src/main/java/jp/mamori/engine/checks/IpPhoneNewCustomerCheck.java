@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import jp.mamori.connector.Buyer;
 import jp.mamori.engine.ReasonCode;
+import jp.mamori.engine.normalize.PhoneNumber;
 import jp.mamori.engine.normalize.PhoneType;
 
 /**
@@ -14,10 +15,18 @@ public final class IpPhoneNewCustomerCheck implements Check {
 
     @Override
     public void inspect(Evidence evidence, Consumer<Finding> findings) {
-        Buyer buyer = evidence.request().buyer();
-        var phone = evidence.order().buyerPhone();
-        if (buyer != null && Boolean.TRUE.equals(buyer.isNewCustomer()) && phone != null && phone.type() == PhoneType.IP_PHONE) {
+        if (isNewCustomer(evidence.request().buyer()) && isIpPhone(evidence.order().buyerPhone())) {
             findings.accept(Finding.of(ReasonCode.PHONE_IP_NEW_CUSTOMER));
         }
+    }
+
+    /** Whether the shop says this is the buyer's first order; not knowing counts as no, since being new is held against the order. */
+    static boolean isNewCustomer(Buyer buyer) {
+        return buyer != null && Boolean.TRUE.equals(buyer.isNewCustomer());
+    }
+
+    /** Whether the number is a 050 IP phone; {@link PayLaterThrowawayContactCheck} asks it too. */
+    static boolean isIpPhone(PhoneNumber phone) {
+        return phone != null && phone.type() == PhoneType.IP_PHONE;
     }
 }

@@ -31,14 +31,17 @@ public final class RandomEmailLocalPartCheck implements Check {
     @Override
     public void inspect(Evidence evidence, Consumer<Finding> findings) {
         evidence.email()
-                .filter(EmailAddress::hasValidSyntax)
-                // Carriers used to give every new line a random mailbox (docomo, au): those are real buyers who never changed it.
-                .filter(email -> email.domainKind() != MailDomainKind.CARRIER)
-                .filter(email -> looksGenerated(email.local()))
+                .filter(RandomEmailLocalPartCheck::isMachineMade)
                 .ifPresent(email -> findings.accept(Finding.of(ReasonCode.EMAIL_RANDOM_LOCAL_PART)));
     }
 
-    static boolean looksGenerated(String local) {
+    /** Whether the mailbox's name was made by a script; {@link PayLaterThrowawayContactCheck} asks it too. */
+    static boolean isMachineMade(EmailAddress email) {
+        // Carriers used to give every new line a random mailbox (docomo, au): those are real buyers who never changed it.
+        return email.hasValidSyntax() && email.domainKind() != MailDomainKind.CARRIER && looksGenerated(email.local());
+    }
+
+    private static boolean looksGenerated(String local) {
         String box = local.toLowerCase(Locale.ROOT);
         int plus = box.indexOf('+');
         if (plus > 0) {

@@ -191,13 +191,16 @@ public final class PolicyReader {
         Set<String> languages = checks.has("domestic_languages")
                 ? texts(checks.get("domestic_languages"), "checks.domestic_languages")
                 : defaults.domesticLanguages();
+        Set<String> payLater = checks.has("pay_later_methods")
+                ? texts(checks.get("pay_later_methods"), "checks.pay_later_methods")
+                : defaults.payLaterMethods();
         Duration lookback = checks.has("first_purchase_lookback")
                 ? duration(text(checks.get("first_purchase_lookback"), "checks.first_purchase_lookback"), "checks.first_purchase_lookback")
                 : defaults.firstPurchaseLookback();
         CardTestingSettings cardTesting = cardTesting(checks.path("card_testing"));
         AffiliateSettings affiliates = affiliates(checks.path("affiliate"));
         try {
-            return new CheckSettings(highAmount, confidence, timezones, languages, lookback, cardTesting, affiliates);
+            return new CheckSettings(highAmount, confidence, timezones, languages, payLater, lookback, cardTesting, affiliates);
         } catch (IllegalArgumentException e) {
             throw InvalidPolicy.inSettings("checks.", e);
         }

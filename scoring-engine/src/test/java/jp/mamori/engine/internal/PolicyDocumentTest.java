@@ -76,8 +76,25 @@ class PolicyDocumentTest {
                 Arguments.of("a misspelt section", YAML.replace("allow_list:", "allowlist:"), 13, "allowlist", "is not a setting"),
                 Arguments.of("thresholds out of order", YAML.replace("ng: 70", "ng: 30"), 3, "thresholds",
                         "must satisfy 1 <= review <= ng <= 100"),
+                Arguments.of("pay-later methods as one word", withPayLaterMethods("cod"), 17, "checks.pay_later_methods",
+                        "must be a non-empty list of strings"),
+                Arguments.of("a pay-later method that is a number", withPayLaterMethods("[cod, 7]"), 17,
+                        "checks.pay_later_methods[1]", "must be a string"),
                 // A field left out is placed where the section that lacks it starts: here the policy itself, below its comment.
                 Arguments.of("a version missing", YAML.replace("version: tokyo-tea-2026-12-01\n", ""), 2, "version", "is required"));
+    }
+
+    /** The shop's policy with a checks section, its pay-later methods written as {@code value}, on line 17. */
+    private static String withPayLaterMethods(String value) {
+        return YAML.replace("payment_methods: [card, konbini]\n", "payment_methods: [card, konbini]\nchecks:\n  pay_later_methods: "
+                + value + "\n");
+    }
+
+    @Test
+    void payLaterMethodsInYamlAreReadAsTheShopWroteThem() {
+        Policy policy = Policy.read(withPayLaterMethods("[cod, 代金引換, NP後払い, 後払い決済]"), PolicyFormat.YAML);
+
+        assertThat(policy.checks().payLaterMethods()).containsExactlyInAnyOrder("cod", "代金引換", "np後払い", "後払い決済");
     }
 
     @ParameterizedTest(name = "{0} -> line {2}, {3}")

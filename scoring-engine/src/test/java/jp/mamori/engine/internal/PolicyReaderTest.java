@@ -132,6 +132,17 @@ class PolicyReaderTest {
     }
 
     @Test
+    void readsTheShopsOwnPayLaterMethodsInPlaceOfTheDefaultOnes() {
+        Policy policy = read(withChecks("\"pay_later_methods\": [\" COD \", \"代金引換\", \"後払い決済\"]"));
+
+        assertThat(policy.checks().payLaterMethods()).containsExactlyInAnyOrder("cod", "代金引換", "後払い決済");
+        assertThat(policy.checks().isPayLater("Cod")).isTrue();
+        assertThat(policy.checks().isPayLater("paidy")).isFalse();
+        assertThat(read(SHOP_POLICY).checks().payLaterMethods()).isEqualTo(CheckSettings.DEFAULT.payLaterMethods())
+                .contains("cod", "代金引換", "np後払い");
+    }
+
+    @Test
     void theShippedPolicySpellsOutEveryDefaultSetting() {
         assertThat(Policy.defaultPolicy().checks()).isEqualTo(CheckSettings.DEFAULT);
     }
@@ -265,6 +276,14 @@ class PolicyReaderTest {
                         withChecks("\"affiliate\": { \"new_buyers_per_device_limit\": 0 }"), "checks.affiliate.new_buyers_per_device_limit"),
                 broken("a misspelt affiliate setting",
                         withChecks("\"affiliate\": { \"window\": \"PT1H\" }"), "checks.affiliate.window"),
+                broken("pay-later methods not a list",
+                        withChecks("\"pay_later_methods\": \"cod\""), "checks.pay_later_methods"),
+                broken("an empty list of pay-later methods",
+                        withChecks("\"pay_later_methods\": []"), "checks.pay_later_methods"),
+                broken("a pay-later method that is not a string",
+                        withChecks("\"pay_later_methods\": [\"cod\", 7]"), "checks.pay_later_methods[1]"),
+                broken("a blank pay-later method",
+                        withChecks("\"pay_later_methods\": [\" \", \"cod\"]"), "checks.pay_later_methods[0]"),
                 broken("first purchase lookback not a duration",
                         withChecks("\"first_purchase_lookback\": 365"), "checks.first_purchase_lookback"),
                 broken("hard rules not an object",
