@@ -178,6 +178,8 @@ public final class PolicyReader {
         if (!checks.isObject()) {
             throw InvalidPolicy.at("checks", "must be an object");
         }
+        refuseUnknown(checks, "checks", "free_mail_high_amount_yen", "furigana_min_confidence", "domestic_timezones",
+                "domestic_languages", "pay_later_methods", "first_purchase_lookback", "card_testing", "affiliate");
         CheckSettings defaults = CheckSettings.DEFAULT;
         long highAmount = checks.has("free_mail_high_amount_yen")
                 ? wholeNumber(checks.get("free_mail_high_amount_yen"), "checks.free_mail_high_amount_yen")

@@ -276,6 +276,8 @@ class PolicyReaderTest {
                         withChecks("\"affiliate\": { \"new_buyers_per_device_limit\": 0 }"), "checks.affiliate.new_buyers_per_device_limit"),
                 broken("a misspelt affiliate setting",
                         withChecks("\"affiliate\": { \"window\": \"PT1H\" }"), "checks.affiliate.window"),
+                broken("a misspelt check setting",
+                        withChecks("\"pay_later_method\": [\"cod\"]"), "checks.pay_later_method"),
                 broken("pay-later methods not a list",
                         withChecks("\"pay_later_methods\": \"cod\""), "checks.pay_later_methods"),
                 broken("an empty list of pay-later methods",
