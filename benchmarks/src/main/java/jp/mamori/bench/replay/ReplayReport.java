@@ -27,6 +27,8 @@ public final class ReplayReport {
         private int review;
         private int ng;
         private int errors;
+        /** Orders answered with no reason at all: nothing in them that any check could hold against them. */
+        private int silent;
         private final Map<String, Integer> reasonsFlagged = new TreeMap<>();
         private final Map<String, Integer> reasonsUnflagged = new TreeMap<>();
 
@@ -103,6 +105,9 @@ public final class ReplayReport {
             case "NG" -> c.ng++;
             default -> throw new IllegalArgumentException("unknown decision " + decision);
         }
+        if (reasonCodes.isEmpty()) {
+            c.silent++;
+        }
         Map<String, Integer> reasons = decision.equals("OK") ? c.reasonsUnflagged : c.reasonsFlagged;
         for (String code : reasonCodes) {
             reasons.merge(code, 1, Integer::sum);
@@ -177,6 +182,14 @@ public final class ReplayReport {
         return share(false, LabelCounts::ng);
     }
 
+    /**
+     * Screened fraud orders answered with no reason at all. No policy flags them without flagging every order like them,
+     * so one minus this is the most of the fraud any weighing of this engine's reasons could flag.
+     */
+    public double fraudWithoutSignalShare() {
+        return share(true, c -> c.silent);
+    }
+
     private double share(boolean fraud, java.util.function.ToIntFunction<LabelCounts> part) {
         int screened = 0;
         int counted = 0;
@@ -198,6 +211,7 @@ public final class ReplayReport {
                 t.review += c.review;
                 t.ng += c.ng;
                 t.errors += c.errors;
+                t.silent += c.silent;
                 c.reasonsFlagged.forEach((k, v) -> t.reasonsFlagged.merge(k, v, Integer::sum));
                 c.reasonsUnflagged.forEach((k, v) -> t.reasonsUnflagged.merge(k, v, Integer::sum));
             }
@@ -238,6 +252,10 @@ public final class ReplayReport {
         figure(out, "fraud flagged (REVIEW or NG)", fraudFlaggedShare(), ">=", FRAUD_FLAGGED_BAR, fraudFlaggedShare() >= FRAUD_FLAGGED_BAR);
         figure(out, "legit flagged (REVIEW or NG)", legitFlaggedShare(), "<=", LEGIT_FLAGGED_BAR, legitFlaggedShare() <= LEGIT_FLAGGED_BAR);
         figure(out, "legit NG", legitNgShare(), "<=", LEGIT_NG_BAR, legitNgShare() <= LEGIT_NG_BAR);
+        if (fraud.silent > 0) {
+            out.append(String.format(Locale.ROOT, "fraud with no signal at all     %8s   %d orders with no reason: at most %s of fraud can be flagged%n",
+                    percent(fraudWithoutSignalShare()), fraud.silent, percent(1 - fraudWithoutSignalShare())));
+        }
         reasons(out, "reason codes on flagged legit orders", legit.reasonsFlagged, legit.flagged());
         reasons(out, "reason codes on fraud orders left OK", fraud.reasonsUnflagged, fraud.ok);
         return out.toString();

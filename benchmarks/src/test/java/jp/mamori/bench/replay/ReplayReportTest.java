@@ -55,4 +55,28 @@ class ReplayReportTest {
                 .containsPattern("fraud flagged \\(REVIEW or NG\\)\\s+0.0 %\\s+bar >= 95.0 %\\s+missed")
                 .containsPattern("legit NG\\s+100.0 %\\s+bar <= 0.20 %\\s+missed");
     }
+
+    @Test
+    void fraudAnsweredWithNoReasonIsCountedWithTheMostThatCouldBeFlagged() {
+        ReplayReport report = new ReplayReport("test.jsonl", "http://127.0.0.1:1");
+        report.screened("legit", "OK", List.of());
+        for (int i = 0; i < 18; i++) {
+            report.screened("fraud_card_testing", "NG", List.of("CARD_TESTING_DISTINCT_CARDS_DEVICE"));
+        }
+        report.screened("fraud_card_testing", "OK", List.of("VELOCITY_IP_1H"));
+        report.screened("fraud_resale_ring", "OK", List.of());
+
+        assertThat(report.fraudWithoutSignalShare()).isEqualTo(0.05);
+        assertThat(report.render()).containsPattern("fraud with no signal at all\\s+5.0 %\\s+1 orders with no reason: at most 95.0 % of fraud can be flagged");
+    }
+
+    @Test
+    void noLineAboutSilentFraudWhenEveryFraudOrderCarriedAReason() {
+        ReplayReport report = new ReplayReport("test.jsonl", "http://127.0.0.1:1");
+        report.screened("legit", "OK", List.of());
+        report.screened("fraud_card_testing", "OK", List.of("VELOCITY_IP_1H"));
+
+        assertThat(report.fraudWithoutSignalShare()).isZero();
+        assertThat(report.render()).doesNotContain("no signal at all");
+    }
 }
