@@ -1,6 +1,7 @@
 package jp.mamori.gateway;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -37,9 +38,17 @@ public abstract class PeriodicJob implements SmartLifecycle {
      * storage writer for one long one.
      */
     protected static Mono<Long> inBatches(Supplier<Mono<Integer>> batch, int size) {
-        return Mono.defer(batch)
-                .expand(done -> done == size ? Mono.defer(batch) : Mono.empty())
-                .reduce(0L, (sum, done) -> sum + done);
+        return inBatches(batch, size, Long.MAX_VALUE);
+    }
+
+    /** As {@link #inBatches(Supplier, int)}, but {@code most} batches at most: what is left waits for the next run. */
+    protected static Mono<Long> inBatches(Supplier<Mono<Integer>> batch, int size, long most) {
+        return Mono.defer(() -> {
+            AtomicLong started = new AtomicLong(1);
+            return Mono.defer(batch)
+                    .expand(done -> done == size && started.getAndIncrement() < most ? Mono.defer(batch) : Mono.empty())
+                    .reduce(0L, (sum, done) -> sum + done);
+        });
     }
 
     @Override

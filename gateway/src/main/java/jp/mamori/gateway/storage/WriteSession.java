@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,22 @@ public final class WriteSession {
             }
             return result.getLong(1);
         }
+    }
+
+    /**
+     * Runs a query as this write's transaction sees it; answers every row's value. For a write that must decide from
+     * rows no other write may change between its look and its change.
+     */
+    public <T> List<T> query(String sql, Reads.RowReader<T> reader, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepared(sql);
+        bind(statement, parameters);
+        List<T> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(reader.read(result));
+            }
+        }
+        return rows;
     }
 
     /** Runs one statement for each row of parameters, in one round. */
