@@ -30,9 +30,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the scoring engine and gives it the merchants' own policies. Its velocity, ledgers and negative list live in memory and are rebuilt here
  * from the database before the server takes its first request, so a restart forgets no recent order, no
- * first-purchase-only purchase within the lookback, no listing and no affiliate's registration;
- * {@code DurableNegativeList} and {@code AffiliateRegistrations} write every later change to the database first.
- * Declines have no durable store yet (the PSP adapter will add one) and start empty.
+ * first-purchase-only purchase within the lookback, no listing, no affiliate's registration and no decline a payment
+ * provider reported within the velocity window; {@code DurableNegativeList}, {@code AffiliateRegistrations} and
+ * {@code PspDeclines} write every later change to the database first.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
