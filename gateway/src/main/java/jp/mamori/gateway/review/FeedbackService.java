@@ -50,6 +50,11 @@ public class FeedbackService {
      * payment provider whose event reported it.
      */
     public Mono<Received> feedback(String merchantId, String screeningId, FeedbackInput input, String source) {
+        return ScreeningNotFound.unlessDeletedMeanwhile(recorded(merchantId, screeningId, input, source), screenings, merchantId,
+                screeningId);
+    }
+
+    private Mono<Received> recorded(String merchantId, String screeningId, FeedbackInput input, String source) {
         return screenings.exists(merchantId, screeningId)
                 .flatMap(exists -> exists ? Mono.zip(screenings.keys(screeningId).collectList(), screenings.orderedAt(screeningId))
                         : Mono.error(ScreeningNotFound.problem()))

@@ -34,6 +34,10 @@ public class ReviewService {
     }
 
     public Mono<Review> review(String merchantId, String screeningId, ReviewInput input) {
+        return ScreeningNotFound.unlessDeletedMeanwhile(recorded(merchantId, screeningId, input), screenings, merchantId, screeningId);
+    }
+
+    private Mono<Review> recorded(String merchantId, String screeningId, ReviewInput input) {
         return screenings.exists(merchantId, screeningId)
                 .flatMap(exists -> exists ? Mono.just(screeningId) : Mono.error(ScreeningNotFound.problem()))
                 .flatMap(id -> {
