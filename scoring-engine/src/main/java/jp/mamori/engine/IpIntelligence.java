@@ -26,19 +26,12 @@ public interface IpIntelligence {
      * other's answer nor the order.
      */
     static IpIntelligence both(IpIntelligence first, IpIntelligence second) {
-        return address -> ask(first, address).thenCombine(ask(second, address), (a, b) -> {
-            Set<AnonymousNetwork> anonymous = EnumSet.noneOf(AnonymousNetwork.class);
-            anonymous.addAll(a.anonymous());
-            anonymous.addAll(b.anonymous());
-            return new IpNetwork(a.country() != null ? a.country() : b.country(), anonymous);
-        });
-    }
-
-    private static CompletionStage<IpNetwork> ask(IpIntelligence source, InetAddress address) {
-        try {
-            return source.lookUp(address).exceptionally(failure -> IpNetwork.UNKNOWN);
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(IpNetwork.UNKNOWN);
-        }
+        return address -> ProviderLookups.ask(() -> first.lookUp(address), IpNetwork.UNKNOWN)
+                .thenCombine(ProviderLookups.ask(() -> second.lookUp(address), IpNetwork.UNKNOWN), (a, b) -> {
+                    Set<AnonymousNetwork> anonymous = EnumSet.noneOf(AnonymousNetwork.class);
+                    anonymous.addAll(a.anonymous());
+                    anonymous.addAll(b.anonymous());
+                    return new IpNetwork(a.country() != null ? a.country() : b.country(), anonymous);
+                });
     }
 }

@@ -52,7 +52,7 @@ public final class ProviderLookups {
     }
 
     /** A port's answer, or {@code unknown} when it fails, whether by a failed stage or by throwing. */
-    private static <T> CompletionStage<T> ask(Supplier<CompletionStage<T>> port, T unknown) {
+    static <T> CompletionStage<T> ask(Supplier<CompletionStage<T>> port, T unknown) {
         try {
             return port.get().exceptionally(failure -> unknown);
         } catch (RuntimeException e) {
