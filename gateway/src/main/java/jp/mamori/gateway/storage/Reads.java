@@ -61,12 +61,7 @@ public class Reads implements AutoCloseable {
         boolean healthy = false;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             WriteSession.bind(statement, parameters);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (rows.size() < most && result.next()) {
-                    rows.add(reader.read(result));
-                }
-            }
+            List<T> rows = rows(statement, reader, most);
             healthy = true;
             return rows;
         } catch (SQLException e) {
@@ -74,6 +69,17 @@ public class Reads implements AutoCloseable {
         } finally {
             giveBack(connection, healthy);
         }
+    }
+
+    /** Runs the bound statement's query and reads at most {@code most} rows; the storage writer's queries read them so too. */
+    static <T> List<T> rows(PreparedStatement statement, RowReader<T> reader, int most) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+            while (rows.size() < most && result.next()) {
+                rows.add(reader.read(result));
+            }
+        }
+        return rows;
     }
 
     private Connection borrow() {

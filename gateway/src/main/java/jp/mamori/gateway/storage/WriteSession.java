@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,7 @@ public final class WriteSession {
     public <T> List<T> query(String sql, Reads.RowReader<T> reader, Object... parameters) throws SQLException {
         PreparedStatement statement = prepared(sql);
         bind(statement, parameters);
-        List<T> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                rows.add(reader.read(result));
-            }
-        }
-        return rows;
+        return Reads.rows(statement, reader, Integer.MAX_VALUE);
     }
 
     /** Runs one statement for each row of parameters, in one round. */
