@@ -27,6 +27,29 @@ final class Identities {
 
     /** A block of one network's addresses ({@code a.b.c.d/n}) and the country they are located in. */
     record AddressBlock(String cidr, String country) {
+
+        /** The block's first address, as a number. */
+        long first() {
+            return ipv4(cidr.substring(0, cidr.indexOf('/')));
+        }
+
+        /** How many addresses it holds. */
+        long size() {
+            return 1L << (32 - Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1)));
+        }
+
+        /** Whether {@code ip}, an IPv4 address in dotted decimal, lies in the block; never one in IPv6. */
+        boolean contains(String ip) {
+            return ip.matches("\\d+\\.\\d+\\.\\d+\\.\\d+") && ipv4(ip) - first() >= 0 && ipv4(ip) - first() < size();
+        }
+
+        private static long ipv4(String dotted) {
+            long a = 0;
+            for (String octet : dotted.split("\\.")) {
+                a = a << 8 | Integer.parseInt(octet);
+            }
+            return a;
+        }
     }
 
     enum Carrier {
@@ -410,12 +433,7 @@ final class Identities {
 
     /** An address in the block, never its first or last. */
     String addressIn(AddressBlock block) {
-        String[] parts = block.cidr().split("[./]");
-        long base = 0;
-        for (int i = 0; i < 4; i++) {
-            base = base << 8 | Integer.parseInt(parts[i]);
-        }
-        long a = base + 1 + random.nextInt((1 << (32 - Integer.parseInt(parts[4]))) - 2);
+        long a = block.first() + 1 + random.nextInt((int) block.size() - 2);
         return (a >> 24) + "." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255);
     }
 

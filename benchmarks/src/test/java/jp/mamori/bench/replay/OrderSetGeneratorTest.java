@@ -182,25 +182,7 @@ class OrderSetGeneratorTest {
         }
 
         private static Identities.AddressBlock in(String ip, List<Identities.AddressBlock> blocks) {
-            if (!ip.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
-                return null;
-            }
-            for (Identities.AddressBlock block : blocks) {
-                String[] cidr = block.cidr().split("/");
-                int shift = 32 - Integer.parseInt(cidr[1]);
-                if (ipv4(ip) >>> shift == ipv4(cidr[0]) >>> shift) {
-                    return block;
-                }
-            }
-            return null;
-        }
-
-        private static long ipv4(String dotted) {
-            long a = 0;
-            for (String octet : dotted.split("\\.")) {
-                a = a << 8 | Integer.parseInt(octet);
-            }
-            return a;
+            return blocks.stream().filter(block -> block.contains(ip)).findFirst().orElse(null);
         }
     }
 
